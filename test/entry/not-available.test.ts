@@ -1,0 +1,32 @@
+import * as entry from '../../src/index';
+import { RESOLVER_KEYS } from '../../src/contract';
+
+// Handlers whose behaviour is not built yet must say so, never answer with made-up data.
+describe('handlers not built yet', () => {
+  it('the web trigger answers 501 with a coded NOT_AVAILABLE_YET error', async () => {
+    const response = await entry.onMetricsWebtrigger({ method: 'POST', body: '{}' });
+    expect(response.statusCode).toBe(501);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: { code: 'NOT_AVAILABLE_YET', message: expect.stringContaining('not available yet') },
+    });
+  });
+
+  it.each([
+    ['onIssueEvent', () => entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })],
+    ['onRecompute', () => entry.onRecompute({ body: {} })],
+    ['onDailySchedule', () => entry.onDailySchedule()],
+  ])('%s answers NOT_AVAILABLE_YET', async (_name, call) => {
+    await expect(call()).resolves.toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_YET' } });
+  });
+});
+
+describe('okr/about', () => {
+  it('names the app and lists only capabilities that are built', async () => {
+    const answer = await entry.resolver({
+      call: { functionKey: RESOLVER_KEYS.about, payload: {} },
+      context: { accountId: 'a-1', cloudId: 'c-1' },
+    } as never);
+    expect(answer).toEqual({ ok: true, data: { app: 'okr-rollup-for-jira', version: '0.1.0', available: [] } });
+  });
+});
