@@ -11,13 +11,7 @@ export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
 
 /** Stable error codes the UI can react to (show next to a field, offer a retry or a reload). */
 export type ErrorCode =
-  | 'VALIDATION'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'JIRA_UNAVAILABLE'
-  | 'NOT_AVAILABLE_YET'
-  | 'INTERNAL';
+  'VALIDATION' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'JIRA_UNAVAILABLE' | 'NOT_AVAILABLE_YET' | 'INTERNAL';
 
 export interface ResolverError {
   code: ErrorCode;
