@@ -23,11 +23,14 @@ export interface App {
   onMetricsWebtrigger(request: unknown, context?: unknown): Promise<WebTriggerResponse>;
 }
 
-/** Capabilities built so far; grows as handlers stop answering "not available yet". */
-const AVAILABLE: readonly string[] = [];
+/** Resolver keys built so far; grows as handlers stop answering "not available yet". */
+const AVAILABLE: readonly string[] = [RESOLVER_KEYS.about];
 
 export function createApp(_platform: Platform): App {
   const resolver = new Resolver().define(RESOLVER_KEYS.about, () => about(AVAILABLE));
+  for (const key of Object.values(RESOLVER_KEYS)) {
+    if (!AVAILABLE.includes(key)) resolver.define(key, () => notAvailableYet(`'${key}'`));
+  }
 
   return {
     resolver: resolver.getDefinitions(),

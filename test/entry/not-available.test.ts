@@ -21,12 +21,20 @@ describe('handlers not built yet', () => {
   });
 });
 
+it('a resolver key that is declared but not built answers NOT_AVAILABLE_YET', async () => {
+  const answer = await entry.resolver({
+    call: { functionKey: RESOLVER_KEYS.portfolio, payload: {} },
+    context: { accountId: 'a-1', cloudId: 'c-1' },
+  } as never);
+  expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_YET' } });
+});
+
 describe('okr/about', () => {
   it('names the app and lists only capabilities that are built', async () => {
     const answer = await entry.resolver({
       call: { functionKey: RESOLVER_KEYS.about, payload: {} },
       context: { accountId: 'a-1', cloudId: 'c-1' },
     } as never);
-    expect(answer).toEqual({ ok: true, data: { app: 'okr-rollup-for-jira', version: '0.1.0', available: [] } });
+    expect(answer).toEqual({ ok: true, data: { app: 'okr-rollup-for-jira', version: '0.1.0', available: ['okr/about'] } });
   });
 });
