@@ -1,0 +1,21 @@
+/** The pure OKR domain: model schemas and the rollup engine. Nothing here touches Forge, Jira or storage. */
+export * from './result';
+export * from './errors';
+
+export * from './model/primitives';
+export * from './model/calendar-day';
+export * from './model/calendar-day-in-zone';
+export * from './model/settings';
+export * from './model/period';
+export * from './model/fiscal-periods';
+export * from './model/target';
+export * from './model/key-result-source';
+export * from './model/key-result';
+export * from './model/objective';
+export * from './model/objective-lifecycle';
+export * from './model/link';
+export * from './model/check-in';
+export * from './model/progress-evidence';
+export * from './model/kr-progress';
+export * from './model/progress-snapshot';
+

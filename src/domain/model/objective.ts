@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { EntityId, IsoDateTime, OwnerIds } from './primitives';
+
+export const ObjectiveLevel = z.enum(['company', 'department', 'team', 'individual']);
+export type ObjectiveLevel = z.infer<typeof ObjectiveLevel>;
+
+export const ObjectiveState = z.enum(['draft', 'active', 'closed', 'abandoned']);
+export type ObjectiveState = z.infer<typeof ObjectiveState>;
+
+/** Alignment: this objective rolls up into its parent as one term weighted by `contributionWeight`. */
+export const ObjectiveParent = z.object({
+  objectiveId: EntityId,
+  contributionWeight: z.number().gt(0, 'must be greater than 0').default(1),
+});
+export type ObjectiveParent = z.infer<typeof ObjectiveParent>;
+
+export const Objective = z
+  .object({
+    id: EntityId,
+    title: z.string().trim().min(1).max(255),
+    description: z.string().max(5000).optional(),
+    periodId: z.string().trim().min(1).max(64),
+    level: ObjectiveLevel,
+    team: z.string().trim().min(1).max(255).optional(),
+    ownerIds: OwnerIds,
+    parent: ObjectiveParent.optional(),
+    state: ObjectiveState,
+    /** Set when the objective is graded at period end: 0.0–1.0. */
+    grade: z.number().min(0).max(1).optional(),
+    retrospective: z.string().max(5000).optional(),
+    /** Optimistic concurrency: a write must name the version it read. */
+    version: z.number().int().min(0),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .refine((o) => o.parent?.objectiveId !== o.id, { path: ['parent', 'objectiveId'], message: 'must not be itself' });
+export type Objective = z.infer<typeof Objective>;
