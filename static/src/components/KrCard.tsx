@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { formatDistance } from 'date-fns';
+import type { KrSummaryDto } from '../../../src/contract';
+import { confidenceText, names, paceText, percent } from '../format';
+import { Freshness } from './Freshness';
+import { ProgressBar } from './ProgressBar';
+import { StatusLabel } from './StatusLabel';
+
+interface Props {
+  kr: KrSummaryDto;
+  /** A line under the title, e.g. "via its epic". */
+  note?: string;
+  actions?: ReactNode;
+  now?: Date;
+}
+
+/** One key result as people scan it: what, how far, how it's going, who owns it, how fresh the number is. */
+export function KrCard({ kr, note, actions, now = new Date() }: Props) {
+  const noWork = kr.evidence.flags.includes('no-linked-work');
+  return (
+    <article className="okr-card" aria-label={`Key result: ${kr.title}`}>
+      <div className="okr-muted okr-small">{kr.objectiveTitle}</div>
+      <h3 className="okr-kr-title">
+        {kr.title} <span className="okr-tag">{kr.kind === 'committed' ? 'Committed' : 'Aspirational'}</span>
+      </h3>
+      {note && <div className="okr-muted okr-small">{note}</div>}
+      <ProgressBar label={`Progress of ${kr.title}`} progress={kr.progress} expected={kr.expected} status={kr.status} />
+      <div className="okr-row">
+        <StatusLabel status={kr.status} />
+        <span>
+          {percent(kr.progress)}% done · expected {percent(kr.expected)}% · {paceText(kr.pace)}
+        </span>
+      </div>
+      {noWork && <div className="okr-stale">No linked work yet: progress stays at 0 until work is linked.</div>}
+      <div className="okr-small">Owners: {names(kr.owners)}</div>
+      <div className="okr-small">
+        {kr.lastCheckIn
+          ? `Last check-in ${formatDistance(new Date(kr.lastCheckIn.at), now, { addSuffix: true })} by ${kr.lastCheckIn.author.displayName} · confidence ${confidenceText(kr.lastCheckIn.confidence)}`
+          : 'No check-in yet'}
+      </div>
+      <div className="okr-small">
+        <Freshness asOf={kr.asOf} stale={kr.stale} staleReason={kr.staleReason} now={now} />
+      </div>
+      {actions && <div className="okr-row">{actions}</div>}
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import type { KeyResultDetailView } from '../../../../src/contract';
+import { useServices } from '../../app-context';
+import { AsyncView } from '../../components/AsyncView';
+import { Burnup } from '../../components/Burnup';
+import { KrCard } from '../../components/KrCard';
+import { confidenceText, percent } from '../../format';
+import { useResource } from '../../use-resource';
+import { HowComputed } from './HowComputed';
+
+interface Props {
+  keyResultId: string;
+  onEdit: (detail: KeyResultDetailView) => void;
+}
+
+/** One KR in depth: burn-up, contributing work, check-ins, and how its number was computed. */
+export function KrDetail({ keyResultId, onEdit }: Props) {
+  const { api } = useServices();
+  const detail = useResource(`kr:${keyResultId}`, () => api.keyResultDetail({ keyResultId }));
+  return (
+    <section aria-label="Key result detail">
+      <AsyncView resource={detail} what="this key result">
+        {(d) => (
+          <div className="okr-stack">
+            <KrCard
+              kr={d.keyResult}
+              actions={
+                <button type="button" className="okr-button" onClick={() => onEdit(d)}>
+                  Edit key result
+                </button>
+              }
+            />
+            {d.sinceLastCheckIn && (
+              <p className="okr-small">
+                Since the last check-in: {d.sinceLastCheckIn.doneAdded} done, {d.sinceLastCheckIn.scopeAdded} added to scope,
+                pace {d.sinceLastCheckIn.paceChange >= 0 ? '+' : ''}
+                {Math.round(d.sinceLastCheckIn.paceChange * 100)} points.
+              </p>
+            )}
+            <Burnup points={d.burnup} title={`Burn-up of ${d.keyResult.title}`} />
+            <Contributors contributors={d.contributors} />
+            <CheckIns checkIns={d.checkIns} />
+            <HowComputed kr={d.keyResult} />
+          </div>
+        )}
+      </AsyncView>
+    </section>
+  );
+}
+
+function Contributors({ contributors }: { contributors: KeyResultDetailView['contributors'] }) {
+  if (contributors.length === 0) return null;
+  return (
+    <table>
+      <caption>Contributing work</caption>
+      <thead>
+        <tr>
+          <th scope="col">Work</th>
+          <th scope="col">Done / scope</th>
+          <th scope="col">Progress</th>
+        </tr>
+      </thead>
+      <tbody>
+        {contributors.map((c) => (
+          <tr key={c.label}>
+            <td>
+              {c.label}
+              {c.missing && <span className="okr-stale"> Not found in Jira (deleted or no access)</span>}
+            </td>
+            <td>
+              {c.done} / {c.scope}
+            </td>
+            <td>{percent(c.progress)}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CheckIns({ checkIns }: { checkIns: KeyResultDetailView['checkIns'] }) {
+  if (checkIns.length === 0) return <p className="okr-muted">No check-in yet.</p>;
+  return (
+    <table>
+      <caption>Check-in history</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">Confidence</th>
+          <th scope="col">Value</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {checkIns.map((c) => (
+          <tr key={c.at}>
+            <td>{c.at.slice(0, 10)}</td>
+            <td>{c.author.displayName}</td>
+            <td>{confidenceText(c.confidence)}</td>
+            <td>{c.value ?? ''}</td>
+            <td>{c.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
