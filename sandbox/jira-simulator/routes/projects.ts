@@ -1,0 +1,42 @@
+/**
+ * Projects the caller may browse: `GET /project/search` (paged by startAt/maxResults ≤ 100, with total, ordered
+ * by key) and `GET /project/{idOrKey}/versions` (404 with Jira's message when missing or not browsable).
+ */
+import { jiraError, json } from '../http/json';
+import { projectJson, versionJson } from '../render/entities';
+import type { Route, RouteContext, RouteResult } from './context';
+
+function searchProjects(ctx: RouteContext): RouteResult {
+  const startAt = Math.max(0, Number(ctx.query.get('startAt') ?? 0) || 0);
+  const requested = Number(ctx.query.get('maxResults') ?? 50) || 50;
+  const maxResults = Math.min(Math.max(1, requested), 100);
+  const ids = ctx.query.getAll('id');
+  const keys = ctx.query.getAll('keys').map((k) => k.toUpperCase());
+  const q = ctx.query.get('query')?.toLowerCase();
+  const all = [...ctx.store.projects.values()]
+    .filter((p) => ctx.canBrowse(p.id))
+    .filter((p) => ids.length === 0 || ids.includes(p.id))
+    .filter((p) => keys.length === 0 || keys.includes(p.key))
+    .filter((p) => !q || p.key.toLowerCase().includes(q) || p.name.toLowerCase().includes(q))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  const values = all.slice(startAt, startAt + maxResults);
+  const isLast = startAt + values.length >= all.length;
+  const self = `${ctx.site.url}/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}`;
+  const body: Record<string, unknown> = { self, maxResults, startAt, total: all.length, isLast, values: values.map((p) => projectJson(ctx.site, p)) };
+  if (!isLast) body.nextPage = `${ctx.site.url}/rest/api/3/project/search?startAt=${startAt + values.length}&maxResults=${maxResults}`;
+  return { response: json(200, body) };
+}
+
+function projectVersions(ctx: RouteContext): RouteResult {
+  const ref = ctx.params.projectIdOrKey ?? '';
+  const project = ctx.store.project(ref);
+  if (!project || !ctx.canBrowse(project.id)) {
+    return { response: jiraError(404, [`No project could be found with key '${ref}'.`]) };
+  }
+  return { response: json(200, ctx.store.versionsOf(project.id).map((v) => versionJson(ctx.site, v, true))) };
+}
+
+export const projectRoutes: Route[] = [
+  { method: 'GET', template: '/rest/api/3/project/search', handler: searchProjects },
+  { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/versions', handler: projectVersions },
+];
