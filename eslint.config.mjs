@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'static/dist/', 'static/node_modules/', 'coverage/', '.data/'] },
@@ -18,6 +20,12 @@ export default tseslint.config(
         { patterns: [{ group: ['@forge/*'], message: 'src/domain is pure: the platform comes in through src/app.ts.' }] },
       ],
     },
+  },
+  {
+    // The Custom UI runs in a browser iframe; its tests run in jsdom.
+    files: ['static/**/*.{ts,tsx}', 'test/static/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.cjs', '**/*.mjs'],

@@ -10,9 +10,18 @@ module.exports = {
     '^jira\\.js/(.*)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
   },
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  // .test.tsx: the Custom UI's component tests (test/static/), each choosing jsdom with a docblock.
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   transform: {
+    // The Custom UI's components (static/src) and their tests: TSX with React's automatic JSX runtime.
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+        module: { type: 'commonjs' },
+      },
+    ],
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',
       {
@@ -22,5 +31,5 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -8,29 +8,32 @@ export type Resource<T> =
 
 /**
  * Loads data for a view and reloads when `key` changes (a string, so callers need no dependency arrays).
- * Answers that arrive after a newer request started are dropped, so a fast filter change never shows stale rows.
+ * Each answer is tagged with the request it answers: an older answer never shows under newer filters, and a view
+ * is "loading" exactly while its latest request has no answer.
  */
 export function useResource<T>(key: string, load: () => Promise<T>): Resource<T> {
   const loadRef = useRef(load);
-  loadRef.current = load;
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ data?: T; error?: ApiError; for: string } | null>(null);
+  const [result, setResult] = useState<{ tag: string; data?: T; error?: ApiError } | null>(null);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const tag = `${key}#${attempt}`;
+
+  useEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     let current = true;
-    const tag = `${key}#${attempt}`;
-    setResult(null);
     loadRef.current().then(
-      (data) => current && setResult({ data, for: tag }),
-      (cause: unknown) => current && setResult({ error: toApiError(cause), for: tag }),
+      (data) => current && setResult({ tag, data }),
+      (cause: unknown) => current && setResult({ tag, error: toApiError(cause) }),
     );
     return () => {
       current = false;
     };
-  }, [key, attempt]);
+  }, [tag]);
 
-  if (!result) return { state: 'loading', reload };
+  if (!result || result.tag !== tag) return { state: 'loading', reload };
   if (result.error) return { state: 'error', error: result.error, reload };
   return { state: 'ready', data: result.data as T, reload };
 }

@@ -1,0 +1,115 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { RESOLVER_KEYS } from '../../src/contract';
+import { KeyResultForm } from '../../static/src/features/forms/KeyResultForm';
+import { ObjectiveForm } from '../../static/src/features/forms/ObjectiveForm';
+import { ana, bo, failure, ok, q3, q4 } from './fixtures';
+import { renderView } from './harness';
+
+const noop = () => undefined;
+
+/** The error text announced with a control: what aria-describedby points at. */
+function describedText(control: HTMLElement): string {
+  const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('objective form', () => {
+  it('creates an objective with what was typed', async () => {
+    const onSaved = jest.fn();
+    const { callsTo } = renderView(
+      <ObjectiveForm periods={[q4, q3]} people={[ana, bo]} defaultPeriodId={q4.id} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.createObjective]: [ok({ id: 'o-9' })] },
+      { accountId: 'u-ana' },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Churn halves' } });
+    fireEvent.change(screen.getByLabelText('Team'), { target: { value: ' Growth ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(callsTo(RESOLVER_KEYS.createObjective)[0]?.payload).toEqual({ title: 'Churn halves', periodId: q4.id, level: 'team', team: 'Growth', ownerIds: ['u-ana'] });
+    expect((screen.getByRole('option', { name: '2026-Q3 (closed)' }) as HTMLOptionElement).disabled).toBe(true);
+  });
+
+  it('puts each VALIDATION message next to its field, and lists the ones with no field above the form', async () => {
+    renderView(
+      <ObjectiveForm periods={[q4]} people={[ana]} defaultPeriodId={q4.id} onSaved={noop} onCancel={noop} onReload={noop} />,
+      {
+        [RESOLVER_KEYS.createObjective]: [
+          failure('VALIDATION', 'The objective is not valid', [
+            { path: 'title', message: 'Write an outcome, not a task.' },
+            { path: 'ownerIds', message: 'At least one owner.' },
+            { path: 'parentId', message: 'Unknown parent.' },
+          ]),
+        ],
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+    const title = screen.getByLabelText('Title');
+    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(title)).toContain('Write an outcome, not a task.');
+    expect(describedText(screen.getByLabelText('Owners'))).toContain('At least one owner.');
+    expect(describedText(screen.getByLabelText('Team'))).not.toContain('owner');
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('Check the highlighted fields.');
+    expect(summary.textContent).toContain('parentId: Unknown parent.');
+    expect(summary.textContent).not.toContain('Write an outcome');
+  });
+});
+
+describe('key result form', () => {
+  const initial = {
+    keyResultId: 'kr-1',
+    title: 'Self-serve signup',
+    kind: 'committed' as const,
+    weight: 1,
+    ownerIds: ['u-ana'],
+    source: { type: 'jira' as const, measure: 'count' as const, targets: [{ kind: 'epic' as const, issueId: '10001' }], includeSubtasks: false },
+  };
+
+  it('shows a backend error on a nested source path under the linked-work field', async () => {
+    renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} initial={initial} onSaved={noop} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.updateKeyResult]: [failure('VALIDATION', 'Invalid', [{ path: 'source.targets.1.jql', message: 'JQL must be bounded.' }])] },
+    );
+    const targets = screen.getByLabelText('Linked work');
+    expect((targets as HTMLTextAreaElement).value).toBe('epic:10001');
+    fireEvent.change(targets, { target: { value: 'epic:10001\njql:project = ONB' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save key result' }));
+    await waitFor(() => expect(describedText(targets)).toContain('JQL must be bounded.'));
+    expect(describedText(screen.getByLabelText('Title'))).not.toContain('JQL');
+  });
+
+  it('on CONFLICT says someone else changed this KR and offers Reload', async () => {
+    const onReload = jest.fn();
+    const { callsTo } = renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} initial={initial} onSaved={noop} onCancel={noop} onReload={onReload} />,
+      { [RESOLVER_KEYS.updateKeyResult]: [failure('CONFLICT', 'stale version')] },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Self-serve signup for all' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save key result' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Someone else changed this key result.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    expect(onReload).toHaveBeenCalled();
+    expect(callsTo(RESOLVER_KEYS.updateKeyResult)[0]?.payload).toMatchObject({ keyResultId: 'kr-1', title: 'Self-serve signup for all' });
+  });
+
+  it('switches the source to a metric and sends its numbers', async () => {
+    const onSaved = jest.fn();
+    const { callsTo } = renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.createKeyResult]: [ok({ id: 'kr-9' })] },
+      { accountId: 'u-ana' },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'NPS from 20 to 40' } });
+    fireEvent.change(screen.getByLabelText('Measured from'), { target: { value: 'metric' } });
+    fireEvent.change(screen.getByLabelText('Start value'), { target: { value: '20' } });
+    fireEvent.change(screen.getByLabelText('Target value'), { target: { value: '40' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save key result' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(callsTo(RESOLVER_KEYS.createKeyResult)[0]?.payload).toEqual({
+      objectiveId: 'o-1', title: 'NPS from 20 to 40', kind: 'committed', weight: 1, ownerIds: ['u-ana'],
+      source: { type: 'metric', start: 20, target: 40, current: 0, direction: 'increase' },
+    });
+  });
+});
