@@ -143,6 +143,23 @@ describe('retries', () => {
     expect(Math.abs(searchTimes[2]! - searchTimes[1]!)).toBeGreaterThanOrEqual(250);
   });
 
+  it('does not charge time queued behind our own calls to the retry budget', async () => {
+    let calls = 0;
+    const time = new FakeTime();
+    const transport = recordingFetch(async () => {
+      calls += 1;
+      if (calls <= 8) {
+        await time.sleep(30_000); // eight slow answers hold every slot for 30 s
+        return ok();
+      }
+      return calls === 9 ? rateLimited(1, 'jira-burst-based') : ok();
+    }, time);
+    const fetch = withRetries(transport, { clock: time.clock, sleep: time.sleep, random: () => 0.5, maxTotalMs: 20_000 });
+    const responses = await time.drive(Promise.all(Array.from({ length: 9 }, (_, i) => fetch(`/rest/api/3/issue/${i + 1}`))));
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(transport.requests).toHaveLength(10);
+  });
+
   it('keeps at most 8 requests in flight', async () => {
     let inFlight = 0;
     let peak = 0;

@@ -4,9 +4,10 @@
  *
  * Rules (PLATFORM-FACTS "Rate limits"): only idempotent calls are retried (GET and the read-like POSTs), on 429, 5xx
  * and network failures; `Retry-After` is the minimum wait; a quota 429 pauses every call of this client, a burst 429
- * slows only its endpoint; at most `maxConcurrency` requests are in flight. Each call has a total time budget; when
- * the next wait would overrun it we stop at once with `JiraUnavailableError` rather than sleep and fail anyway, so a
- * 25 s Forge resolver can still answer with the last good value marked stale.
+ * slows only its endpoint; at most `maxConcurrency` requests are in flight. Each call has a total time budget (waits
+ * and Jira's response times; not time queued behind our own calls); when the next wait would overrun it we stop at
+ * once with `JiraUnavailableError` rather than sleep and fail anyway, so a 25 s Forge resolver can still answer with
+ * the last good value marked stale.
  *
  * p-retry drives the attempts; its own timers are disabled (`minTimeout: 0`) and waits go through the injected
  * `sleep`, so tests run on a fake clock and never sleep for real.
@@ -68,13 +69,18 @@ export function withRetries(inner: JiraFetch, options: RetryOptions): JiraFetch 
   return async (path, init) => {
     const endpoint = endpointKey(init?.method, path);
     const idempotent = isReadLike(init?.method, path);
-    const deadline = nowMs() + settings.maxTotalMs;
+    // Time queued behind this client's own calls is not Jira being unavailable, so it extends the budget.
+    let deadline = nowMs() + settings.maxTotalMs;
     let attempts = 0;
 
     const attempt = async () => {
       await gate.waitTurn(endpoint, deadline);
       attempts += 1;
-      const response = await semaphore.run(() => send(inner, path, init));
+      const queuedAt = nowMs();
+      const response = await semaphore.run(() => {
+        deadline += nowMs() - queuedAt;
+        return send(inner, path, init);
+      });
       const reason = retryableStatus(response.status);
       if (reason === undefined) {
         gate.recordSuccess(endpoint);
