@@ -1,0 +1,192 @@
+/**
+ * executePlan: runs a RefreshPlan and answers per KR. Failures are per KR (an outage, a rejected JQL) so the caller
+ * keeps each failed KR's last good value, marked stale, while the others update.
+ *
+ * Sub-tasks: an epic's sub-tasks hang off its children, not the epic (`parent in (epic)` never returns them), so a KR
+ * that includes sub-tasks first fetches the epic's children and then adds `parent in (children)`. Project targets
+ * reach sub-tasks directly; version and JQL targets reach the sub-tasks that match them themselves.
+ */
+import type { JiraApi } from './api';
+import { FactCollector } from './fact-collector';
+import { fieldDiscoveryFor, type FieldDiscovery } from './fields';
+import { hierarchyLevels } from './issues';
+import { doneJql, exclusions, scopeJql } from './jql/scope';
+import { wrapUserJql } from './jql/user-jql';
+import { epicIdsOf, type PlannedKr, type RefreshPlan } from './planner';
+import { asQueryError } from './query-errors';
+import type { IssueFact, MissingTarget, Target } from './types';
+
+interface KrResultBase {
+  krId: string;
+  measure: 'count' | 'points';
+  /** Targets that no longer resolve (deleted or re-typed epics); the rest of the scope is still measured. */
+  missingTargets: MissingTarget[];
+}
+
+export type KrRefreshResult =
+  | (KrResultBase & {
+      status: 'ok';
+      measure: 'count';
+      counts: { scope: number; done: number };
+      /** 'facts' when the scope did not fit one bounded JQL and was counted from fetched issues. */
+      countedBy: 'approximate-count' | 'facts';
+    })
+  | (KrResultBase & { status: 'ok'; measure: 'points'; issues: IssueFact[] })
+  | (KrResultBase & { status: 'failed'; error: Error });
+
+export interface ExecuteDeps {
+  fieldDiscovery?: FieldDiscovery;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
+
+export async function executePlan(
+  plan: RefreshPlan,
+  client: { api: JiraApi },
+  deps: ExecuteDeps = {},
+): Promise<KrRefreshResult[]> {
+  const { api } = client;
+  const options = plan.options;
+  const epicLevels = await settle(() =>
+    plan.epicIdsToVerify.length > 0 ? hierarchyLevels(api, plan.epicIdsToVerify) : Promise.resolve(new Map<string, number>()),
+  );
+  const needsPoints = plan.krs.some((kr) => kr.measure === 'points');
+  const discovery = deps.fieldDiscovery ?? fieldDiscoveryFor(api);
+  const pointFields = needsPoints
+    ? await settle(() => discovery.storyPointFields(options.storyPointsFieldId))
+    : ({ ok: true, value: [] } as Outcome<string[]>);
+
+  const collector = new FactCollector(api, pointFields.ok ? pointFields.value : [], options);
+  const isLive = (epicId: string) => epicLevels.ok && (epicLevels.value.get(epicId) ?? 0) >= 1;
+
+  // Batch first: every planned epic, project and version, before any KR awaits its part.
+  const planned = plan.facts;
+  collector.schedule('parent', [...planned.epicIds, ...plan.countChildEpicIds].filter(isLive), true);
+  for (const [field, groups] of [['project', planned.projects], ['fixVersion', planned.versions]] as const) {
+    collector.schedule(field, groups.withSubtasks, true);
+    collector.schedule(field, groups.withoutSubtasks, false);
+  }
+
+  const counts = new Map<string, Promise<number>>();
+  const count = (jql: string) => {
+    let pending = counts.get(jql);
+    if (!pending) {
+      pending = api.approximateCount({ jql }).then(
+        (r) => {
+          if (typeof r.count !== 'number') throw new Error(`approximate-count answered without a count for: ${jql}`);
+          return r.count;
+        },
+        (error: unknown) => {
+          throw asQueryError(error, jql);
+        },
+      );
+      pending.catch(() => undefined);
+      counts.set(jql, pending);
+    }
+    return pending;
+  };
+
+  const refresh = async (kr: PlannedKr): Promise<KrRefreshResult> => {
+    const missingTargets = missingOf(kr, epicLevels);
+    const base = { krId: kr.krId, measure: kr.measure, missingTargets };
+    try {
+      if (!epicLevels.ok && epicIdsOf(kr).length > 0) throw epicLevels.error;
+      const live = kr.targets.filter((t) => t.kind !== 'epic' || isLive(t.issueId));
+      if (kr.measure === 'points') {
+        if (!pointFields.ok) throw pointFields.error;
+        return { ...base, status: 'ok', measure: 'points', issues: await factsFor(kr, live) };
+      }
+      if (live.length === 0) {
+        return { ...base, status: 'ok', measure: 'count', counts: { scope: 0, done: 0 }, countedBy: 'approximate-count' };
+      }
+      const childIds = kr.includeSubtasks ? await childrenOf(epicsIn(live)) : [];
+      const scope = boundedScope(live, kr.includeSubtasks, childIds);
+      if (scope === undefined) {
+        const facts = await factsFor(kr, live);
+        const done = facts.filter((f) => f.statusCategory === 'done').length;
+        return { ...base, status: 'ok', measure: 'count', counts: { scope: facts.length, done }, countedBy: 'facts' };
+      }
+      const [scopeCount, doneCount] = await Promise.all([count(scope), count(doneJql(scope))]);
+      return { ...base, status: 'ok', measure: 'count', counts: { scope: scopeCount, done: doneCount }, countedBy: 'approximate-count' };
+    } catch (error) {
+      return { ...base, status: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  };
+
+  // Sub-tasks of all planned epics' children in one batched round, not one round per KR.
+  let subtaskRound: Promise<void> | undefined;
+  const batchSubtasks = () =>
+    (subtaskRound ??= (async () => {
+      const epics = planned.subtaskEpicIds.filter(isLive);
+      await Promise.allSettled(epics.map((id) => collector.ready('parent', [id], true)));
+      collector.schedule('parent', epics.flatMap((id) => collector.idsWith('parent', id)), true);
+    })());
+
+  const childrenOf = async (epicIds: string[]): Promise<string[]> => {
+    await collector.ready('parent', epicIds, true);
+    return epicIds.flatMap((id) => collector.idsWith('parent', id));
+  };
+
+  /** A scope JQL within our limits, or undefined when it must be counted from facts instead. */
+  const boundedScope = (live: Target[], includeSubtasks: boolean, epicChildIds: string[]): string | undefined => {
+    const idLists = [epicsIn(live), epicChildIds, idsOf(live, 'project'), idsOf(live, 'version')];
+    if (idLists.some((ids) => ids.length > options.maxIdsPerClause)) return undefined;
+    const jql = scopeJql(live, { ...options, includeSubtasks, epicChildIds });
+    return jql !== undefined && jql.length <= options.maxJqlLength ? jql : undefined;
+  };
+
+  const factsFor = async (kr: PlannedKr, live: Target[]): Promise<IssueFact[]> => {
+    const sub = kr.includeSubtasks;
+    const ids = new Set<string>();
+    const children = await childrenOf(epicsIn(live));
+    children.forEach((id) => ids.add(id));
+    if (sub && children.length > 0) {
+      await batchSubtasks();
+      await collector.ready('parent', children, true);
+      for (const child of children) collector.idsWith('parent', child).forEach((id) => ids.add(id));
+    }
+    for (const [field, kind] of [['project', 'project'], ['fixVersion', 'version']] as const) {
+      const values = idsOf(live, kind);
+      await collector.ready(field, values, sub);
+      for (const v of values) collector.idsWith(field, v).forEach((id) => ids.add(id));
+    }
+    for (const t of live) {
+      if (t.kind !== 'jql') continue;
+      const members = await collector.jqlMembers(`${wrapUserJql(t.jql)}${exclusions({ ...options, includeSubtasks: sub })}`);
+      members.forEach((id) => ids.add(id));
+    }
+    // Epics (and Premium levels above) are never in scope; sub-tasks only on request. Name-independent.
+    return [...ids]
+      .flatMap((id) => collector.facts.get(id) ?? [])
+      .filter((f) => f.hierarchyLevel === 0 || (sub && f.hierarchyLevel < 0))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  };
+
+  return Promise.all(plan.krs.map(refresh));
+}
+
+function missingOf(kr: PlannedKr, epicLevels: Outcome<Map<string, number>>): MissingTarget[] {
+  if (!epicLevels.ok) return [];
+  return kr.targets.flatMap((target): MissingTarget[] => {
+    if (target.kind !== 'epic') return [];
+    const level = epicLevels.value.get(target.issueId);
+    if (level === undefined) return [{ target, reason: 'not-found' }];
+    return level >= 1 ? [] : [{ target, reason: 'not-an-epic' }];
+  });
+}
+
+function epicsIn(targets: readonly Target[]): string[] {
+  return targets.flatMap((t) => (t.kind === 'epic' ? [t.issueId] : []));
+}
+
+function idsOf(targets: readonly Target[], kind: 'project' | 'version'): string[] {
+  return targets.flatMap((t) => (t.kind === 'project' && kind === 'project' ? [t.projectId] : t.kind === 'version' && kind === 'version' ? [t.versionId] : []));
+}
+
+async function settle<T>(run: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
