@@ -1,0 +1,45 @@
+/** Repositories over the kvs port: the only code that talks to Forge storage (DESIGN.md, "How code here reads"). */
+import type { Kvs } from '../platform';
+import { createCheckInRepository, type CheckInRepository } from './check-in-repository';
+import { createKeyResultRepository, type KeyResultRepository } from './key-result-repository';
+import { createLinkRepository, type LinkRepository } from './link-repository';
+import { createObjectiveRepository, type ObjectiveRepository } from './objective-repository';
+import { createProgressRepository, type ProgressRepository } from './progress-repository';
+import { createSettingsRepository, type SettingsRepository } from './settings-repository';
+import { createSnapshotRepository, type SnapshotRepository } from './snapshot-repository';
+
+export interface Repositories {
+  objectives: ObjectiveRepository;
+  keyResults: KeyResultRepository;
+  links: LinkRepository;
+  checkIns: CheckInRepository;
+  progress: ProgressRepository;
+  snapshots: SnapshotRepository;
+  settings: SettingsRepository;
+}
+
+export function createRepositories(kvs: Kvs): Repositories {
+  return {
+    objectives: createObjectiveRepository(kvs),
+    keyResults: createKeyResultRepository(kvs),
+    links: createLinkRepository(kvs),
+    checkIns: createCheckInRepository(kvs),
+    progress: createProgressRepository(kvs),
+    snapshots: createSnapshotRepository(kvs),
+    settings: createSettingsRepository(kvs),
+  };
+}
+
+export { ENTITIES, ENTITY, INDEX } from './entities';
+export type { AttributeType, EntityAttributeDefinition, EntityDefinition, EntityIndexDefinition } from './entity-definition';
+export { AlreadyLinkedError, ConflictError, StoredRecordError, type ConflictReason, type StoredRecordProblem } from './errors';
+export { newRecordId } from './keys';
+export { collectAll, DEFAULT_PAGE_SIZE, type Page, type PageRequest } from './page';
+export type { Migration, RecordCodec, StoredRecord } from './record-codec';
+export type { CheckInQuery, CheckInRepository } from './check-in-repository';
+export type { KeyResultRepository } from './key-result-repository';
+export { linkId, type LinkRepository, type NewLink } from './link-repository';
+export type { ObjectiveRepository } from './objective-repository';
+export type { ProgressRepository } from './progress-repository';
+export type { SettingsRepository } from './settings-repository';
+export type { SnapshotRepository } from './snapshot-repository';
