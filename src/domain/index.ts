@@ -19,3 +19,13 @@ export * from './model/progress-evidence';
 export * from './model/kr-progress';
 export * from './model/progress-snapshot';
 
+export * from './rollup/issue-fact';
+export * from './rollup/progress-result';
+export * from './rollup/jira-scope';
+export * from './rollup/jira-progress-from-issues';
+export * from './rollup/jira-progress-from-counts';
+export * from './rollup/period-baseline-progress';
+export * from './rollup/metric-progress';
+export * from './rollup/milestones-progress';
+export * from './rollup/key-result-progress';
+export * from './rollup/stored-progress';

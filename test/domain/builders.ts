@@ -79,7 +79,14 @@ export function aMetricKeyResult(overrides: Partial<KeyResult> = {}): KeyResult 
 }
 
 export function aLink(overrides: Partial<Link> = {}): Link {
-  return { id: 'link-1', keyResultId: 'kr-1', target: epic('10001'), createdBy: '557058:owner', createdAt: T0, ...overrides };
+  return {
+    id: 'link-1',
+    keyResultId: 'kr-1',
+    target: epic('10001'),
+    createdBy: '557058:owner',
+    createdAt: T0,
+    ...overrides,
+  };
 }
 
 export function aCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {

@@ -18,7 +18,7 @@ export function fiscalYearOf(day: CalendarDay, fiscalYearStartMonth: number): nu
 export function quarterOf(day: CalendarDay, fiscalYearStartMonth: number): Period {
   const { year, month } = yearAndMonth(day);
   const startYear = month >= fiscalYearStartMonth ? year : year - 1;
-  const quarter = Math.floor((month - fiscalYearStartMonth + 12) % 12 / 3) + 1;
+  const quarter = Math.floor(((month - fiscalYearStartMonth + 12) % 12) / 3) + 1;
   return quarterPeriod(startYear, quarter, fiscalYearStartMonth);
 }
 

@@ -24,7 +24,10 @@ export function canTransition(from: ObjectiveState, to: ObjectiveState): boolean
  * Moves an objective to a new state, or says why not. Only the state changes: the store bumps `version` and
  * `updatedAt` when it writes, so this stays free of clocks.
  */
-export function transitionObjective<O extends Objective>(objective: O, to: ObjectiveState): Result<O, TransitionRefused> {
+export function transitionObjective<O extends Objective>(
+  objective: O,
+  to: ObjectiveState,
+): Result<O, TransitionRefused> {
   const from = objective.state;
   if (!canTransition(from, to)) {
     return err({ code: 'INVALID_TRANSITION', message: `An objective cannot go from ${from} to ${to}`, from, to });

@@ -13,8 +13,18 @@ import {
 
 describe('quarterOf', () => {
   it('uses plain calendar names when the fiscal year starts in January', () => {
-    expect(quarterOf('2026-11-15', 1)).toEqual({ id: '2026-Q4', name: 'Q4 2026', start: '2026-10-01', end: '2026-12-31' });
-    expect(quarterOf('2026-01-01', 1)).toEqual({ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' });
+    expect(quarterOf('2026-11-15', 1)).toEqual({
+      id: '2026-Q4',
+      name: 'Q4 2026',
+      start: '2026-10-01',
+      end: '2026-12-31',
+    });
+    expect(quarterOf('2026-01-01', 1)).toEqual({
+      id: '2026-Q1',
+      name: 'Q1 2026',
+      start: '2026-01-01',
+      end: '2026-03-31',
+    });
   });
 
   it('names a fiscal year by the calendar year it ends in (April start)', () => {

@@ -13,7 +13,11 @@ describe('Objective', () => {
     ['no owner', { ownerIds: [] }, 'ownerIds'],
     ['an unknown level', { level: 'tribe' }, 'level'],
     ['an unknown state', { state: 'paused' }, 'state'],
-    ['a zero contribution weight', { parent: { objectiveId: 'p', contributionWeight: 0 } }, 'parent.contributionWeight'],
+    [
+      'a zero contribution weight',
+      { parent: { objectiveId: 'p', contributionWeight: 0 } },
+      'parent.contributionWeight',
+    ],
     ['itself as parent', { parent: { objectiveId: 'obj-1' } }, 'parent.objectiveId'],
     ['a grade above 1', { grade: 1.2 }, 'grade'],
     ['a negative version', { version: -1 }, 'version'],

@@ -41,7 +41,10 @@ describe('KrProgress', () => {
     [{ progress: Number.NaN }, 'progress'],
     [{ stale: 'yes' }, 'stale'],
     [{ evidence: { ...aKrProgress().evidence, flags: ['looks-odd'] } }, 'evidence.flags.0'],
-    [{ evidence: { ...aKrProgress().evidence, scope: { issues: -1, todo: 0, inProgress: 0, done: 0 } } }, 'evidence.scope.issues'],
+    [
+      { evidence: { ...aKrProgress().evidence, scope: { issues: -1, todo: 0, inProgress: 0, done: 0 } } },
+      'evidence.scope.issues',
+    ],
   ])('rejects %j naming %s', (overrides, path) => {
     expectRejected(KrProgress, { ...aKrProgress(), ...overrides }, path);
   });
