@@ -14,7 +14,7 @@ import { doneJql, exclusions, scopeJql } from './jql/scope';
 import { wrapUserJql } from './jql/user-jql';
 import { epicIdsOf, type PlannedKr, type RefreshPlan } from './planner';
 import { asQueryError } from './query-errors';
-import type { IssueFact, MissingTarget, Target } from './types';
+import type { IssueFact, MissingTarget, ReachedIssues, Target } from './types';
 
 interface KrResultBase {
   krId: string;
@@ -31,7 +31,14 @@ export type KrRefreshResult =
       /** 'facts' when the scope did not fit one bounded JQL and was counted from fetched issues. */
       countedBy: 'approximate-count' | 'facts';
     })
-  | (KrResultBase & { status: 'ok'; measure: 'points'; issues: IssueFact[] })
+  | (KrResultBase & {
+      status: 'ok';
+      measure: 'points';
+      /** The scope: every issue the KR's live targets reach, once, sorted by id. */
+      issues: IssueFact[];
+      /** The same issues per target, so the rollup can show what each target contributes. */
+      reached: ReachedIssues[];
+    })
   | (KrResultBase & { status: 'failed'; error: Error });
 
 export interface ExecuteDeps {
@@ -94,7 +101,7 @@ export async function executePlan(
       const live = kr.targets.filter((t) => t.kind !== 'epic' || isLive(t.issueId));
       if (kr.measure === 'points') {
         if (!pointFields.ok) throw pointFields.error;
-        return { ...base, status: 'ok', measure: 'points', issues: await factsFor(kr, live) };
+        return { ...base, status: 'ok', measure: 'points', ...(await factsFor(kr, live)) };
       }
       if (live.length === 0) {
         return { ...base, status: 'ok', measure: 'count', counts: { scope: 0, done: 0 }, countedBy: 'approximate-count' };
@@ -102,7 +109,7 @@ export async function executePlan(
       const childIds = kr.includeSubtasks ? await childrenOf(epicsIn(live)) : [];
       const scope = boundedScope(live, kr.includeSubtasks, childIds);
       if (scope === undefined) {
-        const facts = await factsFor(kr, live);
+        const { issues: facts } = await factsFor(kr, live);
         const done = facts.filter((f) => f.statusCategory === 'done').length;
         return { ...base, status: 'ok', measure: 'count', counts: { scope: facts.length, done }, countedBy: 'facts' };
       }
@@ -135,31 +142,44 @@ export async function executePlan(
     return jql !== undefined && jql.length <= options.maxJqlLength ? jql : undefined;
   };
 
-  const factsFor = async (kr: PlannedKr, live: Target[]): Promise<IssueFact[]> => {
+  /** The KR's issues per target (as the domain's `ReachedIssues`), and their union, each issue once. */
+  const factsFor = async (kr: PlannedKr, live: Target[]): Promise<{ issues: IssueFact[]; reached: ReachedIssues[] }> => {
     const sub = kr.includeSubtasks;
-    const ids = new Set<string>();
-    const children = await childrenOf(epicsIn(live));
-    children.forEach((id) => ids.add(id));
-    if (sub && children.length > 0) {
-      await batchSubtasks();
-      await collector.ready('parent', children, true);
-      for (const child of children) collector.idsWith('parent', child).forEach((id) => ids.add(id));
+    await childrenOf(epicsIn(live));
+    if (sub) await batchSubtasks();
+    const reached: ReachedIssues[] = [];
+    for (const target of live) {
+      const ids = await idsReachedBy(target, sub);
+      // Epics (and Premium levels above) are never in scope; sub-tasks only on request. Name-independent.
+      const issues = ids
+        .flatMap((id) => collector.facts.get(id) ?? [])
+        .filter((f) => f.hierarchyLevel === 0 || (sub && f.hierarchyLevel < 0))
+        .sort(byId);
+      reached.push({ target, issues });
     }
-    for (const [field, kind] of [['project', 'project'], ['fixVersion', 'version']] as const) {
-      const values = idsOf(live, kind);
-      await collector.ready(field, values, sub);
-      for (const v of values) collector.idsWith(field, v).forEach((id) => ids.add(id));
+    const union = new Map(reached.flatMap((r) => r.issues.map((f) => [f.id, f] as const)));
+    return { issues: [...union.values()].sort(byId), reached };
+  };
+
+  const idsReachedBy = async (target: Target, sub: boolean): Promise<string[]> => {
+    switch (target.kind) {
+      case 'epic': {
+        const children = await childrenOf([target.issueId]);
+        if (!sub || children.length === 0) return children;
+        await collector.ready('parent', children, true);
+        return [...children, ...children.flatMap((child) => collector.idsWith('parent', child))];
+      }
+      case 'project':
+        await collector.ready('project', [target.projectId], sub);
+        return collector.idsWith('project', target.projectId);
+      case 'version':
+        await collector.ready('fixVersion', [target.versionId], sub);
+        return collector.idsWith('fixVersion', target.versionId);
+      case 'jql': {
+        const members = await collector.jqlMembers(`${wrapUserJql(target.jql)}${exclusions({ ...options, includeSubtasks: sub })}`);
+        return [...members];
+      }
     }
-    for (const t of live) {
-      if (t.kind !== 'jql') continue;
-      const members = await collector.jqlMembers(`${wrapUserJql(t.jql)}${exclusions({ ...options, includeSubtasks: sub })}`);
-      members.forEach((id) => ids.add(id));
-    }
-    // Epics (and Premium levels above) are never in scope; sub-tasks only on request. Name-independent.
-    return [...ids]
-      .flatMap((id) => collector.facts.get(id) ?? [])
-      .filter((f) => f.hierarchyLevel === 0 || (sub && f.hierarchyLevel < 0))
-      .sort((a, b) => a.id.localeCompare(b.id));
   };
 
   return Promise.all(plan.krs.map(refresh));
@@ -173,6 +193,10 @@ function missingOf(kr: PlannedKr, epicLevels: Outcome<Map<string, number>>): Mis
     if (level === undefined) return [{ target, reason: 'not-found' }];
     return level >= 1 ? [] : [{ target, reason: 'not-an-epic' }];
   });
+}
+
+function byId(a: IssueFact, b: IssueFact): number {
+  return a.id.localeCompare(b.id);
 }
 
 function epicsIn(targets: readonly Target[]): string[] {

@@ -28,4 +28,4 @@ export {
   TEAM_MANAGED_STORY_POINTS,
   type FieldDiscovery,
 } from './fields';
-export type { Target, JiraSource, KeyResultRef, IssueFact, MissingTarget, StatusCategory } from './types';
+export type { Target, JiraSource, KeyResultRef, IssueFact, MissingTarget, ReachedIssues, StatusCategory } from './types';

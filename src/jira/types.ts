@@ -39,6 +39,12 @@ export interface IssueFact {
   updatedAt?: string;
 }
 
+/** The issues one target of a KR reaches (the domain's `ReachedIssues`, by structure). */
+export interface ReachedIssues {
+  target: Target;
+  issues: readonly IssueFact[];
+}
+
 /** A target that could not be resolved, so the KR says so instead of silently counting zero. */
 export interface MissingTarget {
   target: Target;

@@ -178,6 +178,10 @@ describe('executePlan: points KRs', () => {
     expect(ids(byId('ps'))).toEqual(['41', '411', '42']);
     expect(ids(byId('v'))).toEqual(['12', '41']);
     expect(ids(byId('mixed'))).toEqual(['41', '42']); // 41 reached twice, listed once
+    expect(ok(byId('mixed'), 'points').reached.map((r) => [r.target, r.issues.map((f) => f.id)])).toEqual([
+      [epic('4'), ['41']],
+      [project('20000'), ['41', '42']],
+    ]);
   });
 
   it("with sub-tasks, fetches the epic children's sub-tasks in one more batched round", async () => {
