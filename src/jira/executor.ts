@@ -2,18 +2,18 @@
  * executePlan: runs a RefreshPlan and answers per KR. Failures are per KR (an outage, a rejected JQL) so the caller
  * keeps each failed KR's last good value, marked stale, while the others update.
  *
- * Sub-tasks: an epic's sub-tasks hang off its children, not the epic (`parent in (epic)` never returns them), so a KR
- * that includes sub-tasks first fetches the epic's children and then adds `parent in (children)`. Project targets
- * reach sub-tasks directly; version and JQL targets reach the sub-tasks that match them themselves.
+ * Order: verify epics (one bulkfetch), discover the story-points field (points KRs only), schedule every batched fact
+ * query, then let each KR await just the parts it needs. A count KR whose scope does not fit one bounded JQL (too many
+ * epics, or an epic with too many children when sub-tasks are included) is counted from facts instead.
  */
 import type { JiraApi } from './api';
 import { FactCollector } from './fact-collector';
 import { fieldDiscoveryFor, type FieldDiscovery } from './fields';
 import { hierarchyLevels } from './issues';
-import { doneJql, exclusions, scopeJql } from './jql/scope';
-import { wrapUserJql } from './jql/user-jql';
+import { createCounter } from './counter';
+import { doneJql, scopeJql } from './jql/scope';
 import { epicIdsOf, type PlannedKr, type RefreshPlan } from './planner';
-import { asQueryError } from './query-errors';
+import { ScopeResolver } from './scope-resolver';
 import type { IssueFact, MissingTarget, ReachedIssues, Target } from './types';
 
 interface KrResultBase {
@@ -74,24 +74,8 @@ export async function executePlan(
     collector.schedule(field, groups.withoutSubtasks, false);
   }
 
-  const counts = new Map<string, Promise<number>>();
-  const count = (jql: string) => {
-    let pending = counts.get(jql);
-    if (!pending) {
-      pending = api.approximateCount({ jql }).then(
-        (r) => {
-          if (typeof r.count !== 'number') throw new Error(`approximate-count answered without a count for: ${jql}`);
-          return r.count;
-        },
-        (error: unknown) => {
-          throw asQueryError(error, jql);
-        },
-      );
-      pending.catch(() => undefined);
-      counts.set(jql, pending);
-    }
-    return pending;
-  };
+  const count = createCounter(api);
+  const scopes = new ScopeResolver(collector, options, planned.subtaskEpicIds.filter(isLive));
 
   const refresh = async (kr: PlannedKr): Promise<KrRefreshResult> => {
     const missingTargets = missingOf(kr, epicLevels);
@@ -101,15 +85,15 @@ export async function executePlan(
       const live = kr.targets.filter((t) => t.kind !== 'epic' || isLive(t.issueId));
       if (kr.measure === 'points') {
         if (!pointFields.ok) throw pointFields.error;
-        return { ...base, status: 'ok', measure: 'points', ...(await factsFor(kr, live)) };
+        return { ...base, status: 'ok', measure: 'points', ...(await scopes.resolve(live, kr.includeSubtasks)) };
       }
       if (live.length === 0) {
         return { ...base, status: 'ok', measure: 'count', counts: { scope: 0, done: 0 }, countedBy: 'approximate-count' };
       }
-      const childIds = kr.includeSubtasks ? await childrenOf(epicsIn(live)) : [];
+      const childIds = kr.includeSubtasks ? await scopes.childrenOf(epicsIn(live)) : [];
       const scope = boundedScope(live, kr.includeSubtasks, childIds);
       if (scope === undefined) {
-        const { issues: facts } = await factsFor(kr, live);
+        const { issues: facts } = await scopes.resolve(live, kr.includeSubtasks);
         const done = facts.filter((f) => f.statusCategory === 'done').length;
         return { ...base, status: 'ok', measure: 'count', counts: { scope: facts.length, done }, countedBy: 'facts' };
       }
@@ -120,66 +104,12 @@ export async function executePlan(
     }
   };
 
-  // Sub-tasks of all planned epics' children in one batched round, not one round per KR.
-  let subtaskRound: Promise<void> | undefined;
-  const batchSubtasks = () =>
-    (subtaskRound ??= (async () => {
-      const epics = planned.subtaskEpicIds.filter(isLive);
-      await Promise.allSettled(epics.map((id) => collector.ready('parent', [id], true)));
-      collector.schedule('parent', epics.flatMap((id) => collector.idsWith('parent', id)), true);
-    })());
-
-  const childrenOf = async (epicIds: string[]): Promise<string[]> => {
-    await collector.ready('parent', epicIds, true);
-    return epicIds.flatMap((id) => collector.idsWith('parent', id));
-  };
-
   /** A scope JQL within our limits, or undefined when it must be counted from facts instead. */
   const boundedScope = (live: Target[], includeSubtasks: boolean, epicChildIds: string[]): string | undefined => {
     const idLists = [epicsIn(live), epicChildIds, idsOf(live, 'project'), idsOf(live, 'version')];
     if (idLists.some((ids) => ids.length > options.maxIdsPerClause)) return undefined;
     const jql = scopeJql(live, { ...options, includeSubtasks, epicChildIds });
     return jql !== undefined && jql.length <= options.maxJqlLength ? jql : undefined;
-  };
-
-  /** The KR's issues per target (as the domain's `ReachedIssues`), and their union, each issue once. */
-  const factsFor = async (kr: PlannedKr, live: Target[]): Promise<{ issues: IssueFact[]; reached: ReachedIssues[] }> => {
-    const sub = kr.includeSubtasks;
-    await childrenOf(epicsIn(live));
-    if (sub) await batchSubtasks();
-    const reached: ReachedIssues[] = [];
-    for (const target of live) {
-      const ids = await idsReachedBy(target, sub);
-      // Epics (and Premium levels above) are never in scope; sub-tasks only on request. Name-independent.
-      const issues = ids
-        .flatMap((id) => collector.facts.get(id) ?? [])
-        .filter((f) => f.hierarchyLevel === 0 || (sub && f.hierarchyLevel < 0))
-        .sort(byId);
-      reached.push({ target, issues });
-    }
-    const union = new Map(reached.flatMap((r) => r.issues.map((f) => [f.id, f] as const)));
-    return { issues: [...union.values()].sort(byId), reached };
-  };
-
-  const idsReachedBy = async (target: Target, sub: boolean): Promise<string[]> => {
-    switch (target.kind) {
-      case 'epic': {
-        const children = await childrenOf([target.issueId]);
-        if (!sub || children.length === 0) return children;
-        await collector.ready('parent', children, true);
-        return [...children, ...children.flatMap((child) => collector.idsWith('parent', child))];
-      }
-      case 'project':
-        await collector.ready('project', [target.projectId], sub);
-        return collector.idsWith('project', target.projectId);
-      case 'version':
-        await collector.ready('fixVersion', [target.versionId], sub);
-        return collector.idsWith('fixVersion', target.versionId);
-      case 'jql': {
-        const members = await collector.jqlMembers(`${wrapUserJql(target.jql)}${exclusions({ ...options, includeSubtasks: sub })}`);
-        return [...members];
-      }
-    }
   };
 
   return Promise.all(plan.krs.map(refresh));
@@ -193,10 +123,6 @@ function missingOf(kr: PlannedKr, epicLevels: Outcome<Map<string, number>>): Mis
     if (level === undefined) return [{ target, reason: 'not-found' }];
     return level >= 1 ? [] : [{ target, reason: 'not-an-epic' }];
   });
-}
-
-function byId(a: IssueFact, b: IssueFact): number {
-  return a.id.localeCompare(b.id);
 }
 
 function epicsIn(targets: readonly Target[]): string[] {
