@@ -29,7 +29,6 @@ function getTransitions(ctx: RouteContext): RouteResult {
     isInitial: false,
     isAvailable: true,
     isConditional: false,
-    isLooped: false,
   }));
   return { response: json(200, { expand: 'transitions', transitions }) };
 }

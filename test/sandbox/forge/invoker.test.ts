@@ -37,7 +37,12 @@ describe('invoker', () => {
   test('an undefined resolver key fails as in Forge', async () => {
     const definitions = new Resolver().define('okr/a', () => 'a').getDefinitions();
     await expect(
-      invoker.resolver(definitions, { functionKey: 'okr/b', accountId: 'u', moduleKey: 'm', extension: { type: 'jira:globalPage' } }),
+      invoker.resolver(definitions, {
+        functionKey: 'okr/b',
+        accountId: 'u',
+        moduleKey: 'm',
+        extension: { type: 'jira:globalPage' },
+      }),
     ).rejects.toThrow("Resolver has no definition for 'okr/b'.");
   });
 
@@ -70,10 +75,15 @@ describe('invoker', () => {
     expect(ok).toEqual({ statusCode: 202, headers: { 'Content-Type': ['application/json'] }, body: '{}' });
     expect(seen).toEqual({ method: 'POST', path: '/', headers: {}, queryParameters: {}, body: '{"value":3}' });
     expect((await invoker.webtrigger(() => 'nope', { method: 'GET' })).statusCode).toBe(500);
-    expect((await invoker.webtrigger(() => ({ statusCode: 200, headers: { a: 'b' } }), { method: 'GET' })).statusCode).toBe(500);
-    const thrown = await invoker.webtrigger(() => {
-      throw new Error('boom');
-    }, { method: 'GET' });
+    expect(
+      (await invoker.webtrigger(() => ({ statusCode: 200, headers: { a: 'b' } }), { method: 'GET' })).statusCode,
+    ).toBe(500);
+    const thrown = await invoker.webtrigger(
+      () => {
+        throw new Error('boom');
+      },
+      { method: 'GET' },
+    );
     expect(thrown.statusCode).toBe(500);
   });
 });

@@ -76,7 +76,9 @@ describe('emulated kvs: custom entities', () => {
     expect(await codeOf(tasks.set('t', { project: 'P', rank: 1.5 }))).toBe('INVALID_ENTITY_VALUE');
     expect(await codeOf(tasks.set('t', { project: 'P', rank: 2 ** 31 }))).toBe('INVALID_ENTITY_VALUE');
     expect(await codeOf(tasks.set('t', { project: 'P', undeclared: 1 }))).toBe('INVALID_ENTITY_VALUE');
-    expect(await codeOf(tasks.set('t', ['not', 'an', 'object'] as unknown as Record<string, unknown>))).toBe('INVALID_ENTITY_VALUE');
+    expect(await codeOf(tasks.set('t', ['not', 'an', 'object'] as unknown as Record<string, unknown>))).toBe(
+      'INVALID_ENTITY_VALUE',
+    );
     expect(await codeOf(kvs.entity('nope').get('t'))).toBe('UNKNOWN_ENTITY');
     expect(await codeOf(kvs.entity('no').get('t'))).toBe('ENTITY_TYPE_TOO_SHORT');
     await tasks.set('t', { project: 'P', rank: -(2 ** 31), done: false, data: null });
@@ -92,7 +94,11 @@ describe('emulated kvs: custom entities', () => {
       await tasks.set('unranked', { project: 'A' }); // not in by-project: no range value
     });
 
-    const byProject = (project: string) => kvs.entity<Task>('task').query().index('by-project', { partition: [project] });
+    const byProject = (project: string) =>
+      kvs
+        .entity<Task>('task')
+        .query()
+        .index('by-project', { partition: [project] });
 
     test('partition equality, range order, paging with cursors', async () => {
       const ranks: number[] = [];
@@ -147,10 +153,24 @@ describe('emulated kvs: custom entities', () => {
     test('wrong partitions, unknown indexes and oversized pages are refused', async () => {
       expect(await codeOf(kvs.entity('task').query().index('by-project').getMany())).toBe('INVALID_QUERY');
       expect(await codeOf(byProject('A').limit(101).getMany())).toBe('INVALID_LIMIT');
-      expect(await codeOf(kvs.entity('task').query().index('by-project', { partition: [1] }).getMany())).toBe('INVALID_QUERY');
+      expect(
+        await codeOf(
+          kvs
+            .entity('task')
+            .query()
+            .index('by-project', { partition: [1] })
+            .getMany(),
+        ),
+      ).toBe('INVALID_QUERY');
       expect(await codeOf(kvs.entity('task').query().index('nope').getMany())).toBe('UNKNOWN_INDEX');
       const page = await byProject('A').getMany();
-      expect(await codeOf(byProject('B').cursor(page.nextCursor as string).getMany())).toBe('INVALID_CURSOR');
+      expect(
+        await codeOf(
+          byProject('B')
+            .cursor(page.nextCursor as string)
+            .getMany(),
+        ),
+      ).toBe('INVALID_CURSOR');
     });
 
     test('results are copies', async () => {

@@ -55,7 +55,10 @@ describe('emulated kvs: key-prefix queries', () => {
   });
 
   test('getOne returns the first match; no where iterates everything', async () => {
-    expect(await kvs.query().where('key', WhereConditions.beginsWith('other:')).getOne()).toEqual({ key: 'other:1', value: 1 });
+    expect(await kvs.query().where('key', WhereConditions.beginsWith('other:')).getOne()).toEqual({
+      key: 'other:1',
+      value: 1,
+    });
     expect(await kvs.query().where('key', WhereConditions.beginsWith('none:')).getOne()).toBeUndefined();
     const all = await kvs.query().limit(20).getMany();
     expect(all.results[0]?.key).toBe('item:00');

@@ -115,7 +115,9 @@ describe('emulated kvs: plain keys and secrets', () => {
       { key: 'bad/key', value: 2 },
     ]);
     expect(result.successfulKeys).toEqual([{ key: 'a' }]);
-    expect(result.failedKeys).toEqual([{ key: 'bad/key', error: { code: 'INVALID_KEY', message: expect.any(String) } }]);
+    expect(result.failedKeys).toEqual([
+      { key: 'bad/key', error: { code: 'INVALID_KEY', message: expect.any(String) } },
+    ]);
     const got = await kvs.batchGet([{ key: 'a' }, { key: 'missing' }]);
     expect(got.successfulKeys).toEqual([expect.objectContaining({ key: 'a', value: 1 })]);
     expect(got.failedKeys).toEqual([{ key: 'missing', error: { code: 'KEY_NOT_FOUND', message: expect.any(String) } }]);

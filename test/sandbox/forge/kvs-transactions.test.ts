@@ -58,7 +58,10 @@ describe('emulated kvs: transactions', () => {
 
   test('two writers on one version: the second loses', async () => {
     const write = (title: string) =>
-      kvs.transact().set<Doc>('d1', { version: 2, title }, { entityName: 'doc', conditions: atVersion(1) }).execute();
+      kvs
+        .transact()
+        .set<Doc>('d1', { version: 2, title }, { entityName: 'doc', conditions: atVersion(1) })
+        .execute();
     const outcomes = await Promise.allSettled([write('A'), write('B')]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected']);
     expect(await kvs.entity('doc').get('d1')).toEqual({ version: 2, title: 'A' });

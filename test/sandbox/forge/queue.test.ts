@@ -16,7 +16,11 @@ import type { QueuePort } from '../../../src/platform';
 describe('emulated async-events queue', () => {
   const setup = (maxRetries?: number) => {
     const clock = createManualClock('2026-03-01T00:00:00.000Z');
-    const queue = createEmulatedQueue({ key: 'rollup-queue', clock, ...(maxRetries === undefined ? {} : { maxRetries }) });
+    const queue = createEmulatedQueue({
+      key: 'rollup-queue',
+      clock,
+      ...(maxRetries === undefined ? {} : { maxRetries }),
+    });
     const seen: Array<{ event: AsyncEvent; context: FunctionContext; at: string }> = [];
     const record = (event: AsyncEvent, context: FunctionContext) => {
       seen.push({ event, context, at: clock.now().toISOString() });
