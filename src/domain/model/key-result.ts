@@ -12,26 +12,38 @@ export type KeyResultKind = z.infer<typeof KeyResultKind>;
 export const Baseline = z.object({ mode: z.literal('period') });
 export type Baseline = z.infer<typeof Baseline>;
 
-export const KeyResult = z
-  .object({
-    id: EntityId,
-    objectiveId: EntityId,
-    title: z.string().trim().min(1).max(255),
-    ownerIds: OwnerIds,
-    kind: KeyResultKind,
-    /** Share in the objective's weighted mean; 0 keeps the KR visible without counting it. */
-    weight: z.number().min(0, 'must not be negative').default(1),
-    source: KeyResultSource,
-    baseline: Baseline.optional(),
-    periodId: z.string().trim().min(1).max(64),
-    version: z.number().int().min(0),
-    createdAt: IsoDateTime,
-    updatedAt: IsoDateTime,
-    /** The KR of an earlier period this one continues. */
-    carriedFrom: EntityId.optional(),
-  })
-  .refine((kr) => !kr.baseline || (kr.source.type === 'jira' && kr.source.measure === 'count'), {
-    path: ['baseline'],
-    message: 'a period baseline needs a Jira source measured by count',
-  });
+/** The fields alone, for derived schemas (`.omit`, `.partial`, which zod refuses on refined objects). */
+export const KeyResultFields = z.object({
+  id: EntityId,
+  objectiveId: EntityId,
+  title: z.string().trim().min(1).max(255),
+  ownerIds: OwnerIds,
+  kind: KeyResultKind,
+  /** Share in the objective's weighted mean; 0 keeps the KR visible without counting it. */
+  weight: z.number().min(0, 'must not be negative').default(1),
+  source: KeyResultSource,
+  baseline: Baseline.optional(),
+  periodId: z.string().trim().min(1).max(64),
+  version: z.number().int().min(0),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  /** The KR of an earlier period this one continues. */
+  carriedFrom: EntityId.optional(),
+});
+
+/**
+ * The cross-field rules of a key result, for `KeyResult` and for any schema derived from `KeyResultFields`
+ * (a create payload without id and timestamps, say). A field a partial update leaves out is not checked here:
+ * the merged record is, when it is parsed with `KeyResult`.
+ */
+export function withKeyResultRules<S extends z.ZodType<{ source?: KeyResultSource; baseline?: Baseline }>>(
+  schema: S,
+): S {
+  return schema.refine(
+    (kr) => !kr.baseline || !kr.source || (kr.source.type === 'jira' && kr.source.measure === 'count'),
+    { path: ['baseline'], message: 'a period baseline needs a Jira source measured by count' },
+  );
+}
+
+export const KeyResult = withKeyResultRules(KeyResultFields);
 export type KeyResult = z.infer<typeof KeyResult>;

@@ -14,24 +14,35 @@ export const ObjectiveParent = z.object({
 });
 export type ObjectiveParent = z.infer<typeof ObjectiveParent>;
 
-export const Objective = z
-  .object({
-    id: EntityId,
-    title: z.string().trim().min(1).max(255),
-    description: z.string().max(5000).optional(),
-    periodId: z.string().trim().min(1).max(64),
-    level: ObjectiveLevel,
-    team: z.string().trim().min(1).max(255).optional(),
-    ownerIds: OwnerIds,
-    parent: ObjectiveParent.optional(),
-    state: ObjectiveState,
-    /** Set when the objective is graded at period end: 0.0–1.0. */
-    grade: z.number().min(0).max(1).optional(),
-    retrospective: z.string().max(5000).optional(),
-    /** Optimistic concurrency: a write must name the version it read. */
-    version: z.number().int().min(0),
-    createdAt: IsoDateTime,
-    updatedAt: IsoDateTime,
-  })
-  .refine((o) => o.parent?.objectiveId !== o.id, { path: ['parent', 'objectiveId'], message: 'must not be itself' });
+/** The fields alone, for derived schemas (`.omit`, `.partial`, which zod refuses on refined objects). */
+export const ObjectiveFields = z.object({
+  id: EntityId,
+  title: z.string().trim().min(1).max(255),
+  description: z.string().max(5000).optional(),
+  periodId: z.string().trim().min(1).max(64),
+  level: ObjectiveLevel,
+  team: z.string().trim().min(1).max(255).optional(),
+  ownerIds: OwnerIds,
+  parent: ObjectiveParent.optional(),
+  state: ObjectiveState,
+  /** Set when the objective is graded at period end: 0.0–1.0. */
+  grade: z.number().min(0).max(1).optional(),
+  retrospective: z.string().max(5000).optional(),
+  /** Optimistic concurrency: a write must name the version it read. */
+  version: z.number().int().min(0),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+
+/** The cross-field rules of an objective, for `Objective` and any schema derived from `ObjectiveFields`. */
+export function withObjectiveRules<S extends z.ZodType<{ id?: string; parent?: { objectiveId: string } }>>(
+  schema: S,
+): S {
+  return schema.refine((o) => o.id === undefined || o.parent?.objectiveId !== o.id, {
+    path: ['parent', 'objectiveId'],
+    message: 'must not be itself',
+  });
+}
+
+export const Objective = withObjectiveRules(ObjectiveFields);
 export type Objective = z.infer<typeof Objective>;
