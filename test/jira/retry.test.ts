@@ -120,6 +120,17 @@ describe('retries', () => {
     for (const r of transport.requests.slice(1)) expect(r.at - start).toBeGreaterThanOrEqual(10_000);
   });
 
+  it('fails other calls fast, without sending them, while a quota pause outlasts their budget', async () => {
+    const { time, transport, fetch } = setup((request) =>
+      request.path === '/rest/api/3/search/jql' ? rateLimited(600, 'jira-quota-global-based') : ok(),
+    );
+    await failure(time.drive(fetch('/rest/api/3/search/jql', search)));
+    const error = await failure(time.drive(fetch('/rest/api/3/field')));
+    expect(error).toMatchObject({ reason: 'rate-limited', attempts: 0, endpoint: 'GET /rest/api/3/field' });
+    expect(transport.requests.map((r) => r.path)).toEqual(['/rest/api/3/search/jql']);
+    expect(time.waits).toEqual([]);
+  });
+
   it('slows only the endpoint that hit a burst limit', async () => {
     let searches = 0;
     const { time, transport, fetch } = setup((request) => {
