@@ -1,5 +1,10 @@
 /** Emulated Forge services for the sandbox and the tests: the real @forge/* clients over in-process services. */
-export { createEmulatedKvs, createKvsEmulator, type EmulatedKvsOptions, type KvsEmulator } from './kvs/create-emulated-kvs';
+export {
+  createEmulatedKvs,
+  createKvsEmulator,
+  type EmulatedKvsOptions,
+  type KvsEmulator,
+} from './kvs/create-emulated-kvs';
 export { KvsErrorCode } from './kvs/service-error';
 export { KVS_LIMITS } from './kvs/limits';
 export {

@@ -37,7 +37,10 @@ export function createCheckInRepository(kvs: Kvs): CheckInRepository {
     records.query(INDEX.byKeyResult, [keyResultId], {
       ...page,
       ...(newestFirst ? { sort: Sort.DESC } : {}),
-      ...rangeWhere(from === undefined ? undefined : sortableInstant(from), to === undefined ? undefined : sortableInstant(to)),
+      ...rangeWhere(
+        from === undefined ? undefined : sortableInstant(from),
+        to === undefined ? undefined : sortableInstant(to),
+      ),
     });
   return {
     save: (checkIn) => records.put(recordKey(checkIn.id), checkIn),
@@ -47,4 +50,3 @@ export function createCheckInRepository(kvs: Kvs): CheckInRepository {
     latest: async (keyResultId) => (await listByKeyResult(keyResultId, { newestFirst: true, limit: 1 })).items[0],
   };
 }
-

@@ -19,7 +19,13 @@ export class ConflictError extends DomainError {
   }
 }
 
-function conflictMessage(entity: string, id: string, reason: ConflictReason, expected?: number, actual?: number): string {
+function conflictMessage(
+  entity: string,
+  id: string,
+  reason: ConflictReason,
+  expected?: number,
+  actual?: number,
+): string {
   switch (reason) {
     case 'exists':
       return `${entity} ${id} already exists.`;

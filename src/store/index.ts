@@ -31,8 +31,19 @@ export function createRepositories(kvs: Kvs): Repositories {
 }
 
 export { ENTITIES, ENTITY, INDEX } from './entities';
-export type { AttributeType, EntityAttributeDefinition, EntityDefinition, EntityIndexDefinition } from './entity-definition';
-export { AlreadyLinkedError, ConflictError, StoredRecordError, type ConflictReason, type StoredRecordProblem } from './errors';
+export type {
+  AttributeType,
+  EntityAttributeDefinition,
+  EntityDefinition,
+  EntityIndexDefinition,
+} from './entity-definition';
+export {
+  AlreadyLinkedError,
+  ConflictError,
+  StoredRecordError,
+  type ConflictReason,
+  type StoredRecordProblem,
+} from './errors';
 export { newRecordId } from './keys';
 export { collectAll, DEFAULT_PAGE_SIZE, type Page, type PageRequest } from './page';
 export type { Migration, RecordCodec, StoredRecord } from './record-codec';

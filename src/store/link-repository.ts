@@ -23,7 +23,8 @@ export interface LinkRepository {
 }
 
 /** One link per KR and target, so the id is derived from both and a second add collides atomically. */
-export const linkId = (keyResultId: string, target: Target): string => recordKey(keyResultId, digest(targetKey(target)));
+export const linkId = (keyResultId: string, target: Target): string =>
+  recordKey(keyResultId, digest(targetKey(target)));
 
 export const linkCodec = defineRecordCodec({
   entity: ENTITY.link,
@@ -42,7 +43,9 @@ export function createLinkRepository(kvs: Kvs): LinkRepository {
     async add(input) {
       const link: Link = { ...input, id: linkId(input.keyResultId, input.target) };
       try {
-        await kvs.entity<StoredRecord>(ENTITY.link).set(link.id, linkCodec.encode(link), { keyPolicy: 'FAIL_IF_EXISTS' });
+        await kvs
+          .entity<StoredRecord>(ENTITY.link)
+          .set(link.id, linkCodec.encode(link), { keyPolicy: 'FAIL_IF_EXISTS' });
         return ok(link);
       } catch (error) {
         // Told apart by reading back: the service's code for an existing key is not documented.

@@ -43,9 +43,13 @@ export function createObjectiveRepository(kvs: Kvs): ObjectiveRepository {
     update: records.update,
     delete: records.delete,
     listByPeriod: (periodId, { level, ...page } = {}) =>
-      records.query(INDEX.byPeriod, [periodId], { ...page, ...(level ? { where: WhereConditions.equalTo(level) } : {}) }),
+      records.query(INDEX.byPeriod, [periodId], {
+        ...page,
+        ...(level ? { where: WhereConditions.equalTo(level) } : {}),
+      }),
     listChildren: (parentId, { periodId, ...page } = {}) =>
       records.query(INDEX.byParent, [parentId], { ...page, ...inPeriod(periodId) }),
-    listByTeam: (team, { periodId, ...page } = {}) => records.query(INDEX.byTeam, [team], { ...page, ...inPeriod(periodId) }),
+    listByTeam: (team, { periodId, ...page } = {}) =>
+      records.query(INDEX.byTeam, [team], { ...page, ...inPeriod(periodId) }),
   };
 }

@@ -38,7 +38,10 @@ export function createProgressRepository(kvs: Kvs): ProgressRepository {
         const { successfulKeys, failedKeys } = await kvs.batchGet<StoredRecord>(batch);
         const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
         if (failure) {
-          throw new DomainError('INTERNAL', `Reading progress ${failure.key} failed: ${failure.error.code} ${failure.error.message}`);
+          throw new DomainError(
+            'INTERNAL',
+            `Reading progress ${failure.key} failed: ${failure.error.code} ${failure.error.message}`,
+          );
         }
         for (const { key, value } of successfulKeys) {
           const progress = progressCodec.decode(key, value);

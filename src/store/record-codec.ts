@@ -43,11 +43,19 @@ export function defineRecordCodec<S extends z.ZodType>(spec: {
     schemaVersion,
     encode(value) {
       const parsed = parseOrError(schema, value);
-      if (!parsed.ok) throw new DomainError('VALIDATION', `Refusing to store an invalid ${entity}: ${parsed.error.message}`);
-      const record: StoredRecord<z.output<S>> = { ...definedOnly(spec.attributes?.(parsed.value) ?? {}), schemaVersion, data: parsed.value };
+      if (!parsed.ok)
+        throw new DomainError('VALIDATION', `Refusing to store an invalid ${entity}: ${parsed.error.message}`);
+      const record: StoredRecord<z.output<S>> = {
+        ...definedOnly(spec.attributes?.(parsed.value) ?? {}),
+        schemaVersion,
+        data: parsed.value,
+      };
       const bytes = Buffer.byteLength(JSON.stringify(record), 'utf8');
       if (bytes > MAX_RECORD_BYTES) {
-        throw new DomainError('VALIDATION', `A ${entity} of ${bytes} bytes exceeds the ${MAX_RECORD_BYTES} bytes a record may hold.`);
+        throw new DomainError(
+          'VALIDATION',
+          `A ${entity} of ${bytes} bytes exceeds the ${MAX_RECORD_BYTES} bytes a record may hold.`,
+        );
       }
       return record;
     },

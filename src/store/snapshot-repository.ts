@@ -13,7 +13,10 @@ export interface SnapshotRepository {
   get(keyResultId: string, date: CalendarDay): Promise<ProgressSnapshot | undefined>;
   delete(keyResultId: string, date: CalendarDay): Promise<void>;
   /** A KR's history in date order, within inclusive bounds when given. */
-  listByKeyResult(keyResultId: string, request?: PageRequest & { from?: CalendarDay; to?: CalendarDay }): Promise<Page<ProgressSnapshot>>;
+  listByKeyResult(
+    keyResultId: string,
+    request?: PageRequest & { from?: CalendarDay; to?: CalendarDay },
+  ): Promise<Page<ProgressSnapshot>>;
   listByDate(date: CalendarDay, request?: PageRequest): Promise<Page<ProgressSnapshot>>;
 }
 

@@ -56,7 +56,9 @@ export function versionedRecords<T extends Versioned>(
     async create(value) {
       const created = { ...value, version: 1 };
       try {
-        await kvs.entity<Stored>(entityName).set(keyOf(value.id), codec.encode(created), { keyPolicy: 'FAIL_IF_EXISTS' });
+        await kvs
+          .entity<Stored>(entityName)
+          .set(keyOf(value.id), codec.encode(created), { keyPolicy: 'FAIL_IF_EXISTS' });
         return ok(created);
       } catch (error) {
         return err(await conflictOr(error, value.id, undefined));
@@ -76,7 +78,10 @@ export function versionedRecords<T extends Versioned>(
     },
     async delete(id, expectedVersion) {
       try {
-        await kvs.transact().delete<Stored>(keyOf(id), { entityName, conditions: atVersion(expectedVersion) }).execute();
+        await kvs
+          .transact()
+          .delete<Stored>(keyOf(id), { entityName, conditions: atVersion(expectedVersion) })
+          .execute();
         return ok(undefined);
       } catch (error) {
         return err(await conflictOr(error, id, expectedVersion));

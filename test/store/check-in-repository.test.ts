@@ -22,14 +22,21 @@ describe('check-in repository', () => {
     ]);
     expect((await checkIns.latest('kr-1'))?.id).toBe('ci-3');
     expect(await checkIns.latest('kr-none')).toBeUndefined();
-    expect(await checkIns.get('ci-2')).toEqual(aCheckIn({ id: 'ci-2', at: '2026-10-15T09:00:00Z', confidence: 4, value: 12 }));
+    expect(await checkIns.get('ci-2')).toEqual(
+      aCheckIn({ id: 'ci-2', at: '2026-10-15T09:00:00Z', confidence: 4, value: 12 }),
+    );
   });
 
   test('time bounds are inclusive and compared in UTC', async () => {
     const checkIns = await setup();
-    const october = await checkIns.listByKeyResult('kr-1', { from: '2026-10-15T09:00:00Z', to: '2026-10-28T23:00:00Z' });
+    const october = await checkIns.listByKeyResult('kr-1', {
+      from: '2026-10-15T09:00:00Z',
+      to: '2026-10-28T23:00:00Z',
+    });
     expect(october.items.map((c) => c.id)).toEqual(['ci-2', 'ci-3']);
-    expect((await checkIns.listByKeyResult('kr-1', { to: '2026-10-01T09:00:00Z' })).items.map((c) => c.id)).toEqual(['ci-1']);
+    expect((await checkIns.listByKeyResult('kr-1', { to: '2026-10-01T09:00:00Z' })).items.map((c) => c.id)).toEqual([
+      'ci-1',
+    ]);
   });
 
   test('saving an id again replaces it; delete removes it', async () => {

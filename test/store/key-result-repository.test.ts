@@ -10,7 +10,12 @@ describe('key result repository', () => {
     const updated = expectOk(await keyResults.update({ ...created, weight: 2 }));
     expect(await keyResults.get('kr-1')).toEqual(updated);
     const stale = await keyResults.update({ ...created, weight: 3 });
-    expect(!stale.ok && stale.error).toMatchObject({ code: 'CONFLICT', reason: 'stale', expectedVersion: 1, actualVersion: 2 });
+    expect(!stale.ok && stale.error).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'stale',
+      expectedVersion: 1,
+      actualVersion: 2,
+    });
     expectOk(await keyResults.delete('kr-1', 2));
   });
 

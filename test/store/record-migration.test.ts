@@ -29,7 +29,11 @@ const noteV3 = defineRecordCodec({
 });
 const NOTE_ENTITY = {
   name: 'note',
-  attributes: { schemaVersion: { type: 'integer' as const }, data: { type: 'any' as const }, firstOwner: { type: 'string' as const } },
+  attributes: {
+    schemaVersion: { type: 'integer' as const },
+    data: { type: 'any' as const },
+    firstOwner: { type: 'string' as const },
+  },
   indexes: [{ name: 'by-owner', partition: ['firstOwner'], range: ['schemaVersion'] }],
 };
 
@@ -37,14 +41,20 @@ describe('stored records: schemaVersion and migrations', () => {
   test('an old record is migrated on read and left as stored (never dropped, never rewritten)', async () => {
     const kvs = createEmulatedKvs({ entities: [NOTE_ENTITY] });
     await kvs.entity('note').set('n1', { schemaVersion: 1, firstOwner: 'ann', data: { id: 'n1', owner: 'ann' } });
-    await kvs.entity('note').set('n2', { schemaVersion: 2, firstOwner: 'ann', data: { id: 'n2', owners: ['ann', 'bo'] } });
+    await kvs
+      .entity('note')
+      .set('n2', { schemaVersion: 2, firstOwner: 'ann', data: { id: 'n2', owners: ['ann', 'bo'] } });
     const notes = entityRecords(kvs, noteV3);
     expect(await notes.get('n1')).toEqual({ id: 'n1', owners: ['ann'], tags: [] });
     expect((await notes.query('by-owner', ['ann'])).items).toEqual([
       { id: 'n1', owners: ['ann'], tags: [] },
       { id: 'n2', owners: ['ann', 'bo'], tags: [] },
     ]);
-    expect(await kvs.entity('note').get('n1')).toEqual({ schemaVersion: 1, firstOwner: 'ann', data: { id: 'n1', owner: 'ann' } });
+    expect(await kvs.entity('note').get('n1')).toEqual({
+      schemaVersion: 1,
+      firstOwner: 'ann',
+      data: { id: 'n1', owner: 'ann' },
+    });
     await notes.put('n1', { id: 'n1', owners: ['ann'], tags: ['x'] });
     expect(await kvs.entity('note').get('n1')).toMatchObject({ schemaVersion: 3 });
   });
@@ -64,7 +74,9 @@ describe('stored records: schemaVersion and migrations', () => {
   test('a missing migration and an invalid record are named errors', async () => {
     const gap = defineRecordCodec({ entity: 'note', schema: Note, schemaVersion: 3, migrations: { 2: (d) => d } });
     expect(() => gap.decode('n1', { schemaVersion: 1, data: {} })).toThrow(/no-migration/);
-    expect(() => noteV3.decode('n1', { schemaVersion: 3, data: { id: 'n1', owners: [] } })).toThrow(/'n1'.*invalid.*owners/);
+    expect(() => noteV3.decode('n1', { schemaVersion: 3, data: { id: 'n1', owners: [] } })).toThrow(
+      /'n1'.*invalid.*owners/,
+    );
     expect(() => noteV3.decode('n1', { data: {} })).toThrow(/malformed/);
   });
 });
@@ -76,7 +88,11 @@ describe('stored records: limits', () => {
   });
 
   test('the largest objective the domain allows fits with room to spare', async () => {
-    const largest = anObjective({ title: 'x'.repeat(255), description: 'x'.repeat(5000), retrospective: 'x'.repeat(5000) });
+    const largest = anObjective({
+      title: 'x'.repeat(255),
+      description: 'x'.repeat(5000),
+      retrospective: 'x'.repeat(5000),
+    });
     expect(Buffer.byteLength(JSON.stringify(objectiveCodec.encode(largest)))).toBeLessThan(20 * 1024);
     expect((await createObjectiveRepository(freshKvs()).create(largest)).ok).toBe(true);
   });

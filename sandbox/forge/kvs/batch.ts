@@ -45,7 +45,10 @@ function perItem<T extends { key: string; entityName?: string }>(items: T[], run
   for (const item of items) {
     try {
       run(item);
-      result.successfulKeys.push({ key: item.key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) });
+      result.successfulKeys.push({
+        key: item.key,
+        ...(item.entityName === undefined ? {} : { entityName: item.entityName }),
+      });
     } catch (error) {
       result.failedKeys.push(itemError(item.key, item.entityName, error));
     }
@@ -55,7 +58,11 @@ function perItem<T extends { key: string; entityName?: string }>(items: T[], run
 
 function itemError(key: string, entityName: string | undefined, error: unknown): BatchItemError {
   if (!(error instanceof KvsServiceError)) throw error;
-  return { key, ...(entityName === undefined ? {} : { entityName }), error: { code: error.code, message: error.message } };
+  return {
+    key,
+    ...(entityName === undefined ? {} : { entityName }),
+    error: { code: error.code, message: error.message },
+  };
 }
 
 function checkSize(items: unknown): void {

@@ -24,7 +24,10 @@ export function decodeCursor(cursor: string | undefined, scope: string): CursorP
 export function pageLimit(limit: unknown, defaultLimit: number, maxLimit: number): number {
   if (limit === undefined || limit === null) return defaultLimit;
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > maxLimit) {
-    throw badRequest(KvsErrorCode.INVALID_LIMIT, `limit must be an integer from 1 to ${maxLimit}, got ${String(limit)}.`);
+    throw badRequest(
+      KvsErrorCode.INVALID_LIMIT,
+      `limit must be an integer from 1 to ${maxLimit}, got ${String(limit)}.`,
+    );
   }
   return limit as number;
 }

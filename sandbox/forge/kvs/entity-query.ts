@@ -23,7 +23,8 @@ interface Entry {
 export function queryEntity(context: ServiceContext, request: EntityQueryRequest): EntityQueryResponse<unknown> {
   const entity = requireEntity(context.entities, request.entityName);
   const index = entity.indexes.get(request.indexName);
-  if (!index) throw badRequest(KvsErrorCode.UNKNOWN_INDEX, `Entity '${entity.name}' has no index '${request.indexName}'.`);
+  if (!index)
+    throw badRequest(KvsErrorCode.UNKNOWN_INDEX, `Entity '${entity.name}' has no index '${request.indexName}'.`);
   const partition = checkPartition(entity, index, request.partition);
   const range = request.range ? checkClause(request.range, RANGE_CONDITIONS) : undefined;
   const limit = pageLimit(request.limit, KVS_LIMITS.entityQueryDefaultLimit, KVS_LIMITS.entityQueryMaxLimit);
@@ -60,7 +61,8 @@ export function queryEntity(context: ServiceContext, request: EntityQueryRequest
 
 /** The client sends metadata fields as `options.metadataFields`, which its request type does not declare. */
 const metadataFields = (request: EntityQueryRequest) =>
-  (request as { options?: Pick<EntityQueryRequest, 'metadataFields'> }).options?.metadataFields ?? request.metadataFields;
+  (request as { options?: Pick<EntityQueryRequest, 'metadataFields'> }).options?.metadataFields ??
+  request.metadataFields;
 
 const position = (scope: string, entry: Entry): CursorPosition => ({ scope, key: entry.key, range: entry.range });
 
@@ -76,8 +78,13 @@ function checkPartition(entity: CompiledEntity, index: CompiledIndex, partition:
     const type = entity.attributes.get(attribute);
     const value = values[i];
     const ok =
-      type === 'string' ? typeof value === 'string' : type === 'boolean' ? typeof value === 'boolean' : typeof value === 'number';
-    if (!ok) throw badRequest(KvsErrorCode.INVALID_QUERY, `Partition value for '${attribute}' must be a ${String(type)}.`);
+      type === 'string'
+        ? typeof value === 'string'
+        : type === 'boolean'
+          ? typeof value === 'boolean'
+          : typeof value === 'number';
+    if (!ok)
+      throw badRequest(KvsErrorCode.INVALID_QUERY, `Partition value for '${attribute}' must be a ${String(type)}.`);
   });
   return values;
 }

@@ -105,7 +105,11 @@ function hasType(value: unknown, type: AttributeType): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'integer':
-      return Number.isInteger(value) && (value as number) >= KVS_LIMITS.integerMin && (value as number) <= KVS_LIMITS.integerMax;
+      return (
+        Number.isInteger(value) &&
+        (value as number) >= KVS_LIMITS.integerMin &&
+        (value as number) <= KVS_LIMITS.integerMax
+      );
     case 'float':
       return typeof value === 'number' && Number.isFinite(value);
     case 'any':

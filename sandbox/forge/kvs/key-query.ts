@@ -35,7 +35,12 @@ function keyPrefix(where: QueryRequest['where']): string {
   if (!where || where.length === 0) return '';
   const [clause] = where;
   // "There may only be a single where condition", on `key`, and beginsWith is the only condition.
-  if (where.length > 1 || clause?.property !== 'key' || clause.condition !== 'BEGINS_WITH' || clause.values.length !== 1) {
+  if (
+    where.length > 1 ||
+    clause?.property !== 'key' ||
+    clause.condition !== 'BEGINS_WITH' ||
+    clause.values.length !== 1
+  ) {
     throw badRequest(KvsErrorCode.INVALID_QUERY, 'kvs.query() supports one where("key", beginsWith(prefix)).');
   }
   return String(clause.values[0]);

@@ -52,8 +52,7 @@ function readItems(raw: unknown, into: ItemMap, fail: (why: string) => never): v
 
 /** Write-through, atomically: a crash mid-write leaves the previous file, never half of one. */
 export function saveState(path: string, state: KvsState, nowMs: number): void {
-  const live = (items: ItemMap) =>
-    Object.fromEntries([...items].filter(([, item]) => isLive(item, nowMs)));
+  const live = (items: ItemMap) => Object.fromEntries([...items].filter(([, item]) => isLive(item, nowMs)));
   const file: StateFile = {
     format: FORMAT,
     version: VERSION,

@@ -33,7 +33,8 @@ export function liveItem(items: ItemMap, key: string, nowMs: number): StoredItem
   return item && isLive(item, nowMs) ? item : undefined;
 }
 
-export const isLive = (item: StoredItem, nowMs: number): boolean => item.expireAt === undefined || item.expireAt > nowMs;
+export const isLive = (item: StoredItem, nowMs: number): boolean =>
+  item.expireAt === undefined || item.expireAt > nowMs;
 
 /** The stored record as the service's get/set responses carry it. */
 export function itemResponse(key: string, item: StoredItem) {

@@ -47,7 +47,10 @@ export function transact(context: ServiceContext, request: TransactionRequest<un
   const writes = sets.map(({ entityName, key, value, conditions, options }) =>
     prepareWrite(visit(entityName, key, conditions), key, value, options, now),
   );
-  const removals = deletes.map(({ entityName, key, conditions }) => ({ target: visit(entityName, key, conditions), key }));
+  const removals = deletes.map(({ entityName, key, conditions }) => ({
+    target: visit(entityName, key, conditions),
+    key,
+  }));
   for (const { entityName, key, conditions } of checks) {
     if (!conditions) throw badRequest(KvsErrorCode.INVALID_TRANSACTION, `A check needs conditions: '${key}'.`);
     visit(entityName, key, conditions);

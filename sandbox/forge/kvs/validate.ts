@@ -5,10 +5,7 @@ export type KeySpace = 'plain' | 'secret' | 'entity';
 
 export function validateKey(key: unknown, space: KeySpace): string {
   if (typeof key !== 'string' || key.length === 0) {
-    throw badRequest(
-      space === 'entity' ? KvsErrorCode.EMPTY_KEY : KvsErrorCode.KEY_TOO_SHORT,
-      'Key cannot be empty.',
-    );
+    throw badRequest(space === 'entity' ? KvsErrorCode.EMPTY_KEY : KvsErrorCode.KEY_TOO_SHORT, 'Key cannot be empty.');
   }
   if (key.length > KVS_LIMITS.keyMaxLength) {
     throw badRequest(

@@ -39,7 +39,10 @@ export function createEmulatedQueue(options: EmulatedQueueOptions): EmulatedQueu
   const context = options.context ?? functionContext();
   const maxRetries = options.maxRetries ?? 4;
   const state = createQueueState(options.key);
-  const queue = new Queue({ key: options.key }, createQueueFetch(state, () => clock.now().getTime()));
+  const queue = new Queue(
+    { key: options.key },
+    createQueueFetch(state, () => clock.now().getTime()),
+  );
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
   const deliverNow = (consumer: ConsumerFunction, nowMs: number) =>

@@ -82,7 +82,11 @@ async function invoke(consumer: ConsumerFunction, event: AsyncEvent, context: Fu
   try {
     const result = await consumer(event, context);
     if (!isRetryRequest(result)) return { retryAfterSeconds: 0 };
-    const { retryAfter = 1, retryReason = InvocationErrorCode.FUNCTION_RETRY_REQUEST, retryData } = result.retryOptions ?? {};
+    const {
+      retryAfter = 1,
+      retryReason = InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+      retryData,
+    } = result.retryOptions ?? {};
     return { retry: { retryReason, retryData }, retryAfterSeconds: Math.max(1, retryAfter) };
   } catch (error) {
     return {
