@@ -15,6 +15,7 @@ export {
   type EmulatedQueueOptions,
 } from './queue/create-emulated-queue';
 export type { DeadEvent, PendingEvent } from './queue/queue-state';
+export { createQueueRegistry, type QueueRegistry } from './queue/queue-registry';
 export {
   createInvoker,
   type ForgeFunction,

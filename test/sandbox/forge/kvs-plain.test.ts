@@ -1,5 +1,5 @@
 import { ForgeKvsAPIError, MetadataField } from '@forge/kvs';
-import { createEmulatedKvs } from '../../../sandbox/forge/kvs/create-emulated-kvs';
+import { createEmulatedKvs, createKvsEmulator } from '../../../sandbox/forge/kvs/create-emulated-kvs';
 import { createManualClock } from '../../../sandbox/forge/manual-clock';
 import type { Kvs } from '../../../src/platform';
 
@@ -125,5 +125,13 @@ describe('emulated kvs: plain keys and secrets', () => {
     expect(await kvs.get('a')).toBeUndefined();
     const tooMany = Array.from({ length: 26 }, (_, i) => ({ key: `k${i}`, value: i }));
     await apiError(kvs.batchSet(tooMany));
+  });
+
+  test('the emulator counts requests by service path, for tests and benchmarks', async () => {
+    const emulator = createKvsEmulator({ entities: [], clock });
+    await emulator.kvs.set('k', 1);
+    await emulator.kvs.get('k');
+    await emulator.kvs.get('missing');
+    expect(Object.fromEntries(emulator.requests)).toEqual({ '/api/v1/set': 1, '/api/v1/get': 2 });
   });
 });

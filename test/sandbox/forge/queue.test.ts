@@ -11,6 +11,7 @@ import {
 import { functionContext, type FunctionContext } from '../../../sandbox/forge/function-context';
 import { createManualClock } from '../../../sandbox/forge/manual-clock';
 import { createEmulatedQueue } from '../../../sandbox/forge/queue/create-emulated-queue';
+import { createQueueRegistry } from '../../../sandbox/forge/queue/queue-registry';
 import type { QueuePort } from '../../../src/platform';
 
 describe('emulated async-events queue', () => {
@@ -136,5 +137,13 @@ describe('emulated async-events queue', () => {
     };
     await queue.drain(mutateAndFail, { clock });
     expect(bodies).toEqual([{ list: [1] }, { list: [1] }]);
+  });
+
+  test('a registry hands out one queue per name', async () => {
+    const registry = createQueueRegistry({ clock: createManualClock() });
+    await registry.queue('okr-recompute').push({ body: { n: 1 } });
+    expect(registry.queue('okr-recompute').pending()).toHaveLength(1);
+    expect(registry.queue('other').pending()).toHaveLength(0);
+    expect(registry.all().map((queue) => queue.key)).toEqual(['okr-recompute', 'other']);
   });
 });
