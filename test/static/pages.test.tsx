@@ -81,3 +81,19 @@ describe('admin page', () => {
     expect(await screen.findByLabelText('Time zone')).toBeTruthy();
   });
 });
+
+describe('admin page, concurrent edits', () => {
+  it('on CONFLICT says someone else changed the settings, and Reload fetches them again', async () => {
+    const settings: SettingsDto = { fiscalYearStartMonth: 1, timeZone: 'UTC', statusThresholds: { atRisk: -0.1, offTrack: -0.25 }, checkInCadenceDays: 14 };
+    const { callsTo } = renderView(<AdminPage />, {
+      [RESOLVER_KEYS.getSettings]: [ok(settings), ok({ ...settings, checkInCadenceDays: 7 })],
+      [RESOLVER_KEYS.updateSettings]: [failure('CONFLICT', 'changed meanwhile')],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Someone else changed the settings.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect((screen.getByLabelText('Check-in every (days)') as HTMLInputElement).value).toBe('7'));
+    expect(callsTo(RESOLVER_KEYS.getSettings)).toHaveLength(2);
+  });
+});

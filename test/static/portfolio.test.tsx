@@ -53,6 +53,45 @@ describe('portfolio page', () => {
     expect(how.textContent).toContain('Expected by now: 60%');
   });
 
+  it('creates an objective from the page and reloads the portfolio after saving', async () => {
+    const { callsTo } = renderView(<Portfolio />, {
+      [RESOLVER_KEYS.portfolio]: [ok(portfolio())],
+      [RESOLVER_KEYS.createObjective]: [ok({ id: 'o-9' })],
+    }, { accountId: 'u-bo' });
+    fireEvent.click(await screen.findByRole('button', { name: 'New objective' }));
+    const form = screen.getByRole('form', { name: 'New objective' });
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Churn halves' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save objective' }));
+    await waitFor(() => expect(callsTo(RESOLVER_KEYS.portfolio)).toHaveLength(2));
+    expect(callsTo(RESOLVER_KEYS.createObjective)[0]?.payload).toMatchObject({ title: 'Churn halves', periodId: 'p-2026-q4', ownerIds: ['u-bo'] });
+    await screen.findByRole('list', { name: 'Objectives by alignment' });
+    expect(screen.queryByRole('form', { name: 'New objective' })).toBeNull();
+  });
+
+  it('exports the current view as a CSV file named after the period', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:okr';
+    });
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('okr-portfolio-2026-Q4.csv');
+    });
+    const view = portfolio();
+    renderView(<Portfolio />, { [RESOLVER_KEYS.portfolio]: [ok(view)] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blobs[0] as Blob);
+    });
+    expect(text).toBe(portfolioCsv(view));
+    expect(text.split('\r\n')).toHaveLength(3);
+    click.mockRestore();
+  });
+
   it('says not available yet while okr/portfolio is not built', async () => {
     renderView(<Portfolio />, { [RESOLVER_KEYS.portfolio]: [notAvailable] });
     expect(await screen.findByText('Not available yet.')).toBeTruthy();

@@ -5,10 +5,12 @@ interface Props {
   /** What was being loaded or saved, e.g. "key results", for the sentence the user reads. */
   what: string;
   onRetry?: () => void;
+  /** Who else's change a CONFLICT is about, e.g. "this objective". */
+  conflictSubject?: string;
 }
 
 /** Any failed call: never a blank panel or a stack trace. NOT_AVAILABLE_YET is a state, not a failure. */
-export function ErrorNotice({ error, what, onRetry }: Props) {
+export function ErrorNotice({ error, what, onRetry, conflictSubject = 'this key result' }: Props) {
   if (error.code === 'NOT_AVAILABLE_YET') {
     return (
       <div className="okr-notice" role="status">
@@ -20,7 +22,7 @@ export function ErrorNotice({ error, what, onRetry }: Props) {
   if (error.code === 'CONFLICT') {
     return (
       <div className="okr-notice okr-notice-warning" role="alert">
-        <strong>Someone else changed this key result.</strong> Reload to see their changes, then make yours again.
+        <strong>Someone else changed {conflictSubject}.</strong> Reload to see their changes, then make yours again.
         {onRetry && (
           <button type="button" className="okr-button" onClick={onRetry}>
             Reload

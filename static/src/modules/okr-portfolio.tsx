@@ -23,12 +23,23 @@ type Editor =
 export default function Portfolio() {
   const { api } = useServices();
   const [filters, setFilters] = useState<PortfolioPayload>({});
+  // Kept above the loading state, so the open KR stays open (and is fetched afresh) after a save reloads the page.
+  const [selectedKrId, setSelectedKrId] = useState<string>();
   const portfolio = useResource(`portfolio:${JSON.stringify(filters)}`, () => api.portfolio(filters));
   return (
     <main className="okr-stack">
       <h2>OKR portfolio</h2>
       <AsyncView resource={portfolio} what="the portfolio">
-        {(view) => <PortfolioBody view={view} filters={filters} setFilters={setFilters} reload={portfolio.reload} />}
+        {(view) => (
+          <PortfolioBody
+            view={view}
+            filters={filters}
+            setFilters={setFilters}
+            reload={portfolio.reload}
+            selectedKrId={selectedKrId}
+            setSelectedKrId={setSelectedKrId}
+          />
+        )}
       </AsyncView>
     </main>
   );
@@ -39,10 +50,11 @@ interface BodyProps {
   filters: PortfolioPayload;
   setFilters: (f: PortfolioPayload) => void;
   reload: () => void;
+  selectedKrId?: string;
+  setSelectedKrId: (id: string) => void;
 }
 
-function PortfolioBody({ view, filters, setFilters, reload }: BodyProps) {
-  const [selectedKrId, setSelectedKrId] = useState<string>();
+function PortfolioBody({ view, filters, setFilters, reload, selectedKrId, setSelectedKrId }: BodyProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
   const everyone = people(view.roots);

@@ -42,7 +42,7 @@ export function SettingsForm({ initial, onReload }: Props) {
 
   return (
     <form className="okr-form" aria-label="OKR Rollup settings" onSubmit={(e) => void submit(e)} noValidate>
-      <FormErrors error={error} shownPaths={FIELDS} what="the settings" onReload={onReload} />
+      <FormErrors error={error} shownPaths={FIELDS} what="the settings" onReload={onReload} conflictSubject="the settings" />
       <Field label="Fiscal year starts in" name="fiscalYearStartMonth" error={error} hint="Quarters (periods) follow this month.">
         {(p) => (
           <select {...p} value={form.fiscalYearStartMonth} onChange={(e) => set({ fiscalYearStartMonth: Number(e.target.value) })}>

@@ -7,12 +7,13 @@ interface Props {
   shownPaths: string[];
   what: string;
   onReload: () => void;
+  conflictSubject?: string;
 }
 
 /** What a failed save says above the form: CONFLICT with Reload, other failures, and messages with no field. */
-export function FormErrors({ error, shownPaths, what, onReload }: Props) {
+export function FormErrors({ error, shownPaths, what, onReload, conflictSubject }: Props) {
   if (!error) return null;
-  if (error.code === 'CONFLICT') return <ErrorNotice error={error} what={what} onRetry={onReload} />;
+  if (error.code === 'CONFLICT') return <ErrorNotice error={error} what={what} onRetry={onReload} conflictSubject={conflictSubject} />;
   if (error.code !== 'VALIDATION') return <ErrorNotice error={error} what={what} />;
   const shown = (path: string) => shownPaths.some((p) => path === p || path.startsWith(`${p}.`));
   const rest = error.fields.filter((f) => !shown(f.path));

@@ -41,7 +41,7 @@ export function ObjectiveForm({ periods, people, initial, defaultPeriodId, onSav
   return (
     <form className="okr-form" onSubmit={(e) => void submit(e)} aria-label={initial ? 'Edit objective' : 'New objective'} noValidate>
       <h2>{initial ? 'Edit objective' : 'New objective'}</h2>
-      <FormErrors error={error} shownPaths={FIELDS} what="the objective" onReload={onReload} />
+      <FormErrors error={error} shownPaths={FIELDS} what="the objective" onReload={onReload} conflictSubject="this objective" />
       <Field label="Title" name="title" error={error} hint="An outcome, not a task: what changes for whom.">
         {(p) => <input {...p} value={form.title} onChange={(e) => set({ title: e.target.value })} />}
       </Field>
