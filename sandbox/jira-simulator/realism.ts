@@ -33,13 +33,18 @@ export class SimulatedTimeoutError extends Error {
 export type Verdict = { kind: 'pass' } | { kind: 'timeout' } | { kind: 'respond'; response: SimResponse };
 
 function rateLimited(reason: string, retryAfterS: number, limit: number, remaining: number, reset: Date): SimResponse {
-  return jiraError(429, ['Rate limit exceeded.'], {}, {
-    'retry-after': String(Math.max(1, Math.ceil(retryAfterS))),
-    'ratelimit-reason': reason,
-    'x-ratelimit-limit': String(limit),
-    'x-ratelimit-remaining': String(Math.max(0, remaining)),
-    'x-ratelimit-reset': reset.toISOString(),
-  });
+  return jiraError(
+    429,
+    ['Rate limit exceeded.'],
+    {},
+    {
+      'retry-after': String(Math.max(1, Math.ceil(retryAfterS))),
+      'ratelimit-reason': reason,
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, remaining)),
+      'x-ratelimit-reset': reset.toISOString(),
+    },
+  );
 }
 
 export class RealismEngine {
@@ -92,7 +97,10 @@ export class RealismEngine {
       this.burst.set(endpoint, state);
       if (state.calls >= r.burstPerSecond) {
         const reset = new Date((second + 1) * 1000);
-        return { kind: 'respond', response: rateLimited('jira-burst-based', (reset.getTime() - t) / 1000, r.burstPerSecond, 0, reset) };
+        return {
+          kind: 'respond',
+          response: rateLimited('jira-burst-based', (reset.getTime() - t) / 1000, r.burstPerSecond, 0, reset),
+        };
       }
       state.calls += 1;
     }
@@ -101,7 +109,10 @@ export class RealismEngine {
       if (this.pointsThisHour >= r.pointsPerHour) {
         const reset = new Date(this.hourStart + HOUR);
         const reason = r.quotaScope === 'tenant' ? 'jira-quota-tenant-based' : 'jira-quota-global-based';
-        return { kind: 'respond', response: rateLimited(reason, (reset.getTime() - t) / 1000, r.pointsPerHour, 0, reset) };
+        return {
+          kind: 'respond',
+          response: rateLimited(reason, (reset.getTime() - t) / 1000, r.pointsPerHour, 0, reset),
+        };
       }
     }
     return { kind: 'pass' };

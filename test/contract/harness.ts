@@ -25,11 +25,18 @@ export async function startHarness(): Promise<Harness> {
     server,
     auth: { type: 'basic', email: ALICE.email, apiToken: ALICE.apiToken },
     async raw(method, path, body) {
-      const init: RequestInit = { method, headers: { authorization: header, accept: 'application/json', 'content-type': 'application/json' } };
+      const init: RequestInit = {
+        method,
+        headers: { authorization: header, accept: 'application/json', 'content-type': 'application/json' },
+      };
       if (body !== undefined) init.body = JSON.stringify(body);
       const res = await fetch(`${server.url}${path}`, init);
       const text = await res.text();
-      return { status: res.status, headers: res.headers, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
+      return {
+        status: res.status,
+        headers: res.headers,
+        json: text === '' ? undefined : (JSON.parse(text) as unknown),
+      };
     },
   };
 }

@@ -22,7 +22,9 @@ export function validateIssueFields(issue: { fields?: Record<string, unknown> },
     if (!name || value === null) continue;
     const schema = { $ref: `#/components/schemas/${name}` };
     const values = Array.isArray(value) ? value : [value];
-    values.forEach((v, i) => errors.push(...validate(spec, schema, v, `${at}.fields.${id}${Array.isArray(value) ? `[${i}]` : ''}`)));
+    values.forEach((v, i) =>
+      errors.push(...validate(spec, schema, v, `${at}.fields.${id}${Array.isArray(value) ? `[${i}]` : ''}`)),
+    );
   }
   const parent = issue.fields?.parent as { fields?: Record<string, unknown> } | undefined;
   if (parent) errors.push(...validateIssueFields(parent, `${at}.fields.parent`));

@@ -19,8 +19,11 @@ it('audit mode is on', () => {
   expect(process.env.AUDIT_SCHEMAS).toBe('true');
 });
 
-it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: no undocumented keys or enum values', async (_name, op) => {
-  const before = collectedDrift().length;
-  await expect(op.viaJiraJs(client)).resolves.toBeDefined();
-  expect(collectedDrift().slice(before)).toEqual([]);
-});
+it.each(OPERATIONS.map((op) => [op.name, op] as const))(
+  '%s: no undocumented keys or enum values',
+  async (_name, op) => {
+    const before = collectedDrift().length;
+    await expect(op.viaJiraJs(client)).resolves.toBeDefined();
+    expect(collectedDrift().slice(before)).toEqual([]);
+  },
+);

@@ -31,7 +31,11 @@ describe('jira.js accepts every answer', () => {
   });
 
   it('pages a search with nextPageToken', async () => {
-    const first = await client.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'project in (TEAM, CORE)', maxResults: 3, fields: ['key'] });
+    const first = await client.issueSearch.searchAndReconsileIssuesUsingJqlPost({
+      jql: 'project in (TEAM, CORE)',
+      maxResults: 3,
+      fields: ['key'],
+    });
     expect(first.issues).toHaveLength(3);
     expect(first.isLast).toBe(false);
     const rest = await client.issueSearch.searchAndReconsileIssuesUsingJqlPost({
@@ -41,25 +45,49 @@ describe('jira.js accepts every answer', () => {
       nextPageToken: first.nextPageToken ?? undefined,
     });
     expect(rest.isLast).toBe(true);
-    expect([...(first.issues ?? []), ...(rest.issues ?? [])].map((i) => i.key).sort()).toEqual(['CORE-1', 'CORE-2', 'CORE-3', 'TEAM-1', 'TEAM-2', 'TEAM-3', 'TEAM-4']);
+    expect([...(first.issues ?? []), ...(rest.issues ?? [])].map((i) => i.key).sort()).toEqual([
+      'CORE-1',
+      'CORE-2',
+      'CORE-3',
+      'TEAM-1',
+      'TEAM-2',
+      'TEAM-3',
+      'TEAM-4',
+    ]);
   });
 
   it('reads the story points and parent the rollup needs', async () => {
     const fields = await client.issueFields.getFields();
     const sp = fields.find((f) => f.schema?.custom === 'com.pyxis.greenhopper.jira:jsw-story-points');
-    const res = await client.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'parent = TEAM-1', fields: ['parent', 'status', sp?.id ?? ''] });
+    const res = await client.issueSearch.searchAndReconsileIssuesUsingJqlPost({
+      jql: 'parent = TEAM-1',
+      fields: ['parent', 'status', sp?.id ?? ''],
+    });
     const byKey = Object.fromEntries((res.issues ?? []).map((i) => [i.key, i.fields]));
-    expect(byKey['TEAM-3']).toMatchObject({ customfield_10016: 5, parent: { key: 'TEAM-1' }, status: { statusCategory: { key: 'done' } } });
+    expect(byKey['TEAM-3']).toMatchObject({
+      customfield_10016: 5,
+      parent: { key: 'TEAM-1' },
+      status: { statusCategory: { key: 'done' } },
+    });
     const logs = await client.issues.getBulkChangelogs({ issueIdsOrKeys: ['TEAM-3'], fieldIds: ['status'] });
     expect(logs.issueChangeLogs?.[0]?.changeHistories?.[0]?.created).toBeInstanceOf(Date);
   });
 
   it('creates, edits and transitions an issue', async () => {
     const created = await client.issues.createIssue({
-      fields: { project: { key: 'CORE' }, issuetype: { name: 'Task' }, summary: 'via jira.js', parent: { key: 'CORE-1' }, customfield_10026: 2 },
+      fields: {
+        project: { key: 'CORE' },
+        issuetype: { name: 'Task' },
+        summary: 'via jira.js',
+        parent: { key: 'CORE-1' },
+        customfield_10026: 2,
+      },
     });
     expect(created.key).toMatch(/^CORE-\d+$/);
-    await client.issues.editIssue({ issueIdOrKey: created.key, fields: { summary: 'edited via jira.js', labels: ['okr'] } });
+    await client.issues.editIssue({
+      issueIdOrKey: created.key,
+      fields: { summary: 'edited via jira.js', labels: ['okr'] },
+    });
     const transitions = await client.issues.getTransitions({ issueIdOrKey: created.key });
     const done = transitions.transitions?.find((t) => t.to?.statusCategory?.key === 'done');
     await client.issues.doTransition({ issueIdOrKey: created.id, transition: { id: done?.id ?? '' } });
@@ -72,7 +100,11 @@ describe('jira.js accepts every answer', () => {
 describe('jira.js sees Jira-shaped errors', () => {
   it('the schema check is live: a wrong-shaped answer throws SchemaMismatchError', async () => {
     // Route the status-category call to /field: ids are strings there, numbers in StatusCategory.
-    const misrouted = createCloudClient({ host: `${h.server.url}/rest/api/3/field?ignored=`, auth: h.auth, onSchemaMismatch: 'throw' });
+    const misrouted = createCloudClient({
+      host: `${h.server.url}/rest/api/3/field?ignored=`,
+      auth: h.auth,
+      onSchemaMismatch: 'throw',
+    });
     const e = await failure(misrouted.workflowStatusCategories.getStatusCategories());
     expect(isSchemaMismatchError(e)).toBe(true);
   });

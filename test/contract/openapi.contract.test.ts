@@ -31,17 +31,23 @@ describe('responses conform to the OpenAPI schemas', () => {
       '$.count: expected integer, got string',
       '$: undocumented property total',
     ]);
-    expect(validateIssueFields({ fields: { issuetype: { id: '1', colour: 'red' } } }, '$')).toEqual(['$.fields.issuetype: undocumented property colour']);
+    expect(validateIssueFields({ fields: { issuetype: { id: '1', colour: 'red' } } }, '$')).toEqual([
+      '$.fields.issuetype: undocumented property colour',
+    ]);
   });
 
   it('create issue answers CreatedIssue', async () => {
-    const r = await h.raw('POST', '/rest/api/3/issue', { fields: { project: { key: 'TEAM' }, issuetype: { name: 'Story' }, summary: 'x', customfield_10016: 1 } });
+    const r = await h.raw('POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'TEAM' }, issuetype: { name: 'Story' }, summary: 'x', customfield_10016: 1 },
+    });
     expect(r.status).toBe(201);
     expect(validateResponse('/rest/api/3/issue', 'POST', 201, r.json)).toEqual([]);
   });
 
   it('create issue errors are ErrorCollections', async () => {
-    const r = await h.raw('POST', '/rest/api/3/issue', { fields: { project: { key: 'TEAM' }, issuetype: { name: 'Story' } } });
+    const r = await h.raw('POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'TEAM' }, issuetype: { name: 'Story' } },
+    });
     expect(r.status).toBe(400);
     expect(validateResponse('/rest/api/3/issue', 'POST', 400, r.json)).toEqual([]);
   });
@@ -50,7 +56,13 @@ describe('responses conform to the OpenAPI schemas', () => {
     ['POST', '/rest/api/3/search/jql', { jql: 'order by key' }, 400, UNBOUNDED_MESSAGE],
     ['POST', '/rest/api/3/search/approximate-count', { jql: '' }, 400, UNBOUNDED_MESSAGE],
     ['GET', '/rest/api/3/search?jql=project%3DTEAM', undefined, 410, REMOVED_SEARCH_MESSAGE],
-    ['GET', '/rest/api/3/issue/NOPE-1', undefined, 404, 'Issue does not exist or you do not have permission to see it.'],
+    [
+      'GET',
+      '/rest/api/3/issue/NOPE-1',
+      undefined,
+      404,
+      'Issue does not exist or you do not have permission to see it.',
+    ],
   ])('%s %s answers %s as an ErrorCollection', async (method, path, body, status, message) => {
     const r = await h.raw(method, path, body);
     expect(r.status).toBe(status);
@@ -66,7 +78,9 @@ describe('responses conform to the OpenAPI schemas', () => {
   });
 
   it('refuses requests without valid basic auth', async () => {
-    const r = await fetch(`${h.server.url}/rest/api/3/myself`, { headers: { authorization: `Basic ${Buffer.from('alice@example.com:wrong').toString('base64')}` } });
+    const r = await fetch(`${h.server.url}/rest/api/3/myself`, {
+      headers: { authorization: `Basic ${Buffer.from('alice@example.com:wrong').toString('base64')}` },
+    });
     expect(r.status).toBe(401);
     expect((await fetch(`${h.server.url}/rest/api/3/myself`)).status).toBe(401);
   });

@@ -11,7 +11,10 @@ import path from 'node:path';
 
 type Schema = Record<string, unknown>;
 interface Spec {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>
+  >;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -54,35 +57,53 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-export function validate(spec: Spec, schemaIn: Schema, value: unknown, at = '$', name?: string, nullableHere = false): string[] {
+export function validate(
+  spec: Spec,
+  schemaIn: Schema,
+  value: unknown,
+  at = '$',
+  name?: string,
+  nullableHere = false,
+): string[] {
   const { schema, name: refName } = resolve(spec, schemaIn);
   const schemaName = refName ?? name;
   const errors: string[] = [];
   // An empty schema (`additionalProperties: {}`) allows anything, null included.
   const constrained = ['type', 'properties', 'allOf', 'anyOf', 'oneOf', 'enum'].some((k) => k in schema);
-  if (value === null) return schema.nullable === true || nullableHere || !constrained ? [] : [`${at}: null not allowed`];
-  for (const sub of (schema.allOf as Schema[] | undefined) ?? []) errors.push(...validate(spec, sub, value, at, schemaName));
+  if (value === null)
+    return schema.nullable === true || nullableHere || !constrained ? [] : [`${at}: null not allowed`];
+  for (const sub of (schema.allOf as Schema[] | undefined) ?? [])
+    errors.push(...validate(spec, sub, value, at, schemaName));
   const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (alternatives && !alternatives.some((s) => validate(spec, s, value, at).length === 0)) errors.push(`${at}: matches no alternative`);
+  if (alternatives && !alternatives.some((s) => validate(spec, s, value, at).length === 0))
+    errors.push(`${at}: matches no alternative`);
   const type = schema.type as string | undefined;
   const actual = typeOf(value);
-  if (type && !(type === actual || (type === 'number' && actual === 'integer'))) return [...errors, `${at}: expected ${type}, got ${actual}`];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${at}: ${JSON.stringify(value)} not in enum`);
-  if (schema.format === 'uri' && typeof value === 'string' && !URL.canParse(value)) errors.push(`${at}: not a uri: ${value}`);
+  if (type && !(type === actual || (type === 'number' && actual === 'integer')))
+    return [...errors, `${at}: expected ${type}, got ${actual}`];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    errors.push(`${at}: ${JSON.stringify(value)} not in enum`);
+  if (schema.format === 'uri' && typeof value === 'string' && !URL.canParse(value))
+    errors.push(`${at}: not a uri: ${value}`);
   if (actual === 'array' && schema.items) {
-    (value as unknown[]).forEach((item, i) => errors.push(...validate(spec, schema.items as Schema, item, `${at}[${i}]`)));
+    (value as unknown[]).forEach((item, i) =>
+      errors.push(...validate(spec, schema.items as Schema, item, `${at}[${i}]`)),
+    );
   }
   if (actual === 'object') {
     const obj = value as Record<string, unknown>;
     const props = (schema.properties as Record<string, Schema> | undefined) ?? {};
-    for (const req of (schema.required as string[] | undefined) ?? []) if (!(req in obj)) errors.push(`${at}: missing required ${req}`);
+    for (const req of (schema.required as string[] | undefined) ?? [])
+      if (!(req in obj)) errors.push(`${at}: missing required ${req}`);
     for (const [k, v] of Object.entries(obj)) {
       const gap = schemaName ? SPEC_GAPS[`${schemaName}.${k}`] : undefined;
       const prop = props[k];
       if (prop) errors.push(...validate(spec, prop, v, `${at}.${k}`, undefined, gap === 'nullable'));
       else if (gap === 'extra') continue;
-      else if (schema.additionalProperties === false && (schema.properties || schema.type === 'object')) errors.push(`${at}: undocumented property ${k}`);
-      else if (typeof schema.additionalProperties === 'object') errors.push(...validate(spec, schema.additionalProperties as Schema, v, `${at}.${k}`));
+      else if (schema.additionalProperties === false && (schema.properties || schema.type === 'object'))
+        errors.push(`${at}: undocumented property ${k}`);
+      else if (typeof schema.additionalProperties === 'object')
+        errors.push(...validate(spec, schema.additionalProperties as Schema, v, `${at}.${k}`));
     }
   }
   return errors;

@@ -19,7 +19,16 @@ export interface Operation {
   viaJiraJs(client: Client): Promise<unknown>;
 }
 
-const SEARCH_FIELDS = ['summary', 'status', 'issuetype', 'parent', 'fixVersions', 'labels', 'customfield_10016', 'customfield_10026'];
+const SEARCH_FIELDS = [
+  'summary',
+  'status',
+  'issuetype',
+  'parent',
+  'fixVersions',
+  'labels',
+  'customfield_10016',
+  'customfield_10026',
+];
 
 export const OPERATIONS: Operation[] = [
   {
@@ -38,7 +47,11 @@ export const OPERATIONS: Operation[] = [
     path: '/rest/api/3/search/jql',
     body: { jql: 'parent in (TEAM-1, CORE-1) ORDER BY key', fields: SEARCH_FIELDS, maxResults: 100 },
     viaJiraJs: (c) =>
-      c.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'parent in (TEAM-1, CORE-1) ORDER BY key', fields: SEARCH_FIELDS, maxResults: 100 }),
+      c.issueSearch.searchAndReconsileIssuesUsingJqlPost({
+        jql: 'parent in (TEAM-1, CORE-1) ORDER BY key',
+        fields: SEARCH_FIELDS,
+        maxResults: 100,
+      }),
   },
   {
     name: 'search (POST), *all',
@@ -47,7 +60,8 @@ export const OPERATIONS: Operation[] = [
     status: 200,
     path: '/rest/api/3/search/jql',
     body: { jql: 'project in (TEAM, CORE)', fields: ['*all'] },
-    viaJiraJs: (c) => c.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'project in (TEAM, CORE)', fields: ['*all'] }),
+    viaJiraJs: (c) =>
+      c.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'project in (TEAM, CORE)', fields: ['*all'] }),
   },
   {
     name: 'approximate count',
@@ -64,9 +78,15 @@ export const OPERATIONS: Operation[] = [
     method: 'POST',
     status: 200,
     path: '/rest/api/3/issue/bulkfetch',
-    body: { issueIdsOrKeys: ['TEAM-2', 'CORE-2', 'NOPE-1'], fields: ['parent', 'status', 'customfield_10016', 'customfield_10026'] },
+    body: {
+      issueIdsOrKeys: ['TEAM-2', 'CORE-2', 'NOPE-1'],
+      fields: ['parent', 'status', 'customfield_10016', 'customfield_10026'],
+    },
     viaJiraJs: (c) =>
-      c.issues.bulkFetchIssues({ issueIdsOrKeys: ['TEAM-2', 'CORE-2', 'NOPE-1'], fields: ['parent', 'status', 'customfield_10016', 'customfield_10026'] }),
+      c.issues.bulkFetchIssues({
+        issueIdsOrKeys: ['TEAM-2', 'CORE-2', 'NOPE-1'],
+        fields: ['parent', 'status', 'customfield_10016', 'customfield_10026'],
+      }),
   },
   {
     name: 'bulk changelogs',
@@ -75,7 +95,11 @@ export const OPERATIONS: Operation[] = [
     status: 200,
     path: '/rest/api/3/changelog/bulkfetch',
     body: { issueIdsOrKeys: ['TEAM-3', 'CORE-2'], fieldIds: ['status', 'IssueParentAssociation', 'customfield_10026'] },
-    viaJiraJs: (c) => c.issues.getBulkChangelogs({ issueIdsOrKeys: ['TEAM-3', 'CORE-2'], fieldIds: ['status', 'IssueParentAssociation', 'customfield_10026'] }),
+    viaJiraJs: (c) =>
+      c.issues.getBulkChangelogs({
+        issueIdsOrKeys: ['TEAM-3', 'CORE-2'],
+        fieldIds: ['status', 'IssueParentAssociation', 'customfield_10026'],
+      }),
   },
   {
     name: 'fields',

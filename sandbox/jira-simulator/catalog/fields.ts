@@ -55,7 +55,13 @@ export const FIELDS: readonly FieldDef[] = [
   system('reporter', 'Reporter', 'user'),
   system('creator', 'Creator', 'user', { orderable: false }),
   system('priority', 'Priority', 'priority'),
-  system('subtasks', 'Sub-tasks', 'array', { orderable: false, searchable: false, clauseNames: ['subtasks'] }, 'issuelinks'),
+  system(
+    'subtasks',
+    'Sub-tasks',
+    'array',
+    { orderable: false, searchable: false, clauseNames: ['subtasks'] },
+    'issuelinks',
+  ),
   {
     id: 'issuekey',
     name: 'Key',

@@ -7,11 +7,19 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) };
 }
 
-export function errorBody(errorMessages: string[], errors: Record<string, string> = {}): { errorMessages: string[]; errors: Record<string, string> } {
+export function errorBody(
+  errorMessages: string[],
+  errors: Record<string, string> = {},
+): { errorMessages: string[]; errors: Record<string, string> } {
   return { errorMessages, errors };
 }
 
-export function jiraError(status: number, errorMessages: string[], errors: Record<string, string> = {}, headers: Record<string, string> = {}): SimResponse {
+export function jiraError(
+  status: number,
+  errorMessages: string[],
+  errors: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): SimResponse {
   return json(status, errorBody(errorMessages, errors), headers);
 }
 

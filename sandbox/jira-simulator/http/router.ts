@@ -4,7 +4,10 @@
  */
 import type { Route } from '../routes/context';
 
-export type Match = { kind: 'route'; route: Route; params: Record<string, string> } | { kind: 'method-not-allowed' } | { kind: 'not-found' };
+export type Match =
+  | { kind: 'route'; route: Route; params: Record<string, string> }
+  | { kind: 'method-not-allowed' }
+  | { kind: 'not-found' };
 
 interface Compiled {
   route: Route;

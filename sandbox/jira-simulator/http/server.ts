@@ -35,6 +35,9 @@ export async function listenHttp(
   port = 0,
   host = '127.0.0.1',
 ): Promise<ListeningSimulator> {
+  // The simulator has no real authentication story: it must never be reachable from another machine.
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host))
+    throw new Error(`Jira simulator listens on loopback only, not ${host}`);
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
@@ -45,7 +48,12 @@ export async function listenHttp(
       if (accountId === undefined) {
         out = jiraError(401, [NOT_AUTHENTICATED], {}, { 'www-authenticate': 'Basic realm="protected-area"' });
       } else {
-        const simReq: SimRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers, as: { kind: 'user', accountId } };
+        const simReq: SimRequest = {
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          headers,
+          as: { kind: 'user', accountId },
+        };
         if (body !== '') simReq.body = body;
         try {
           out = await handle(simReq, true);
@@ -67,7 +75,7 @@ export async function listenHttp(
   });
   const address = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -17,7 +17,8 @@ export interface Clause {
   operand: Operand;
 }
 
-export type Node = Clause | { kind: 'and'; children: Node[] } | { kind: 'or'; children: Node[] } | { kind: 'not'; child: Node };
+export type Node =
+  Clause | { kind: 'and'; children: Node[] } | { kind: 'or'; children: Node[] } | { kind: 'not'; child: Node };
 
 export interface SortKey {
   field: string;

@@ -27,7 +27,8 @@ export function parseDateValue(value: string, field: string, now: Date): Date {
   if (period) {
     const sign = period[1] === '-' ? -1 : 1;
     let ms = 0;
-    for (const m of (period[2] as string).matchAll(/(\d+)([wdhm])/g)) ms += Number(m[1]) * (UNIT_MS[m[2] as string] as number);
+    for (const m of (period[2] as string).matchAll(/(\d+)([wdhm])/g))
+      ms += Number(m[1]) * (UNIT_MS[m[2] as string] as number);
     return new Date(now.getTime() + sign * ms);
   }
   throw invalidDate(value, field);

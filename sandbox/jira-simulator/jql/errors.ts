@@ -15,7 +15,10 @@ export function syntaxError(detail: string, pos?: number): JqlError {
 }
 
 export function unsupported(what: string): JqlError {
-  return new JqlError([`The Jira simulator does not support ${what} in JQL. Extend sandbox/jira-simulator/jql if the app needs it.`]);
+  return new JqlError([
+    `The Jira simulator does not support ${what} in JQL. Extend sandbox/jira-simulator/jql if the app needs it.`,
+  ]);
 }
 
-export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+export const UNBOUNDED_MESSAGE =
+  'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';

@@ -56,10 +56,14 @@ const minute = (t: number) => Math.floor(t / 60_000);
 function compileClause(c: Clause, ctx: EvalContext): Predicate {
   const field = lookupField(c.field, ctx.store);
   let op = c.op;
-  if (field.unsupportedOperators?.has(op)) throw unsupported(`the operator '${op.toUpperCase()}' on the '${field.name}' field`);
-  if (!field.operators.has(op)) throw new JqlError([`The operator '${op.toUpperCase()}' is not supported by the '${c.field}' field.`]);
+  if (field.unsupportedOperators?.has(op))
+    throw unsupported(`the operator '${op.toUpperCase()}' on the '${field.name}' field`);
+  if (!field.operators.has(op))
+    throw new JqlError([`The operator '${op.toUpperCase()}' is not supported by the '${c.field}' field.`]);
   if ((op === 'is' || op === 'is not') && c.operand.kind !== 'empty') {
-    throw new JqlError([`The operator '${op.toUpperCase()}' only supports the values 'EMPTY' and 'NULL' for the '${c.field}' field.`]);
+    throw new JqlError([
+      `The operator '${op.toUpperCase()}' only supports the values 'EMPTY' and 'NULL' for the '${c.field}' field.`,
+    ]);
   }
   if (c.operand.kind === 'empty' && op === '=') op = 'is';
   if (c.operand.kind === 'empty' && op === '!=') op = 'is not';
@@ -74,8 +78,14 @@ function compileClause(c: Clause, ctx: EvalContext): Predicate {
   if (field.kind === 'date') {
     const t0 = r.times[0];
     if (op === '<' || op === '>' || op === '<=' || op === '>=') {
-      if (t0 === undefined || r.times.length !== 1) throw new JqlError([`The operator '${op}' needs a single date for '${c.field}'.`]);
-      const cmp = { '<': (t: number) => t < t0, '>': (t: number) => t > t0, '<=': (t: number) => t <= t0, '>=': (t: number) => t >= t0 }[op];
+      if (t0 === undefined || r.times.length !== 1)
+        throw new JqlError([`The operator '${op}' needs a single date for '${c.field}'.`]);
+      const cmp = {
+        '<': (t: number) => t < t0,
+        '>': (t: number) => t > t0,
+        '<=': (t: number) => t <= t0,
+        '>=': (t: number) => t >= t0,
+      }[op];
       return (rec) => {
         const v = field.value(rec);
         return v instanceof Date && cmp(v.getTime());

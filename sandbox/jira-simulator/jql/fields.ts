@@ -48,7 +48,8 @@ function resolveIssue(text: string, ctx: EvalContext, written: string): string[]
     const rec = ctx.store.issues.get(t);
     return rec && ctx.visible(rec.projectId) ? [rec.id] : [];
   }
-  if (!/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(t)) throw new JqlError([`The issue key '${t}' for field '${written}' is invalid.`]);
+  if (!/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(t))
+    throw new JqlError([`The issue key '${t}' for field '${written}' is invalid.`]);
   const rec = ctx.store.issue(t);
   if (!rec || !ctx.visible(rec.projectId)) {
     throw new JqlError([`An issue with key '${t.toUpperCase()}' does not exist for field '${written}'.`]);
@@ -111,7 +112,9 @@ function statusCategory(store: Store): JqlField {
     operators: EQUALITY,
     resolve(text, _ctx, written) {
       const t = lower(text.trim());
-      const keys = STATUS_CATEGORIES.filter((c) => c.key === t || lower(c.name) === t || String(c.id) === t).map((c) => c.key);
+      const keys = STATUS_CATEGORIES.filter((c) => c.key === t || lower(c.name) === t || String(c.id) === t).map(
+        (c) => c.key,
+      );
       if (keys.length === 0) throw doesNotExist(text, written);
       return keys;
     },
@@ -154,7 +157,9 @@ const fixVersion: JqlField = {
     const released = fn === 'releasedversions';
     const projectIds = args.length === 0 ? undefined : args.flatMap((a) => project.resolve?.(a, ctx, 'project') ?? []);
     return [...ctx.store.versions.values()]
-      .filter((v) => v.released === released && ctx.visible(v.projectId) && (!projectIds || projectIds.includes(v.projectId)))
+      .filter(
+        (v) => v.released === released && ctx.visible(v.projectId) && (!projectIds || projectIds.includes(v.projectId)),
+      )
       .map((v) => v.id);
   },
   value: (r) => r.fixVersionIds,
@@ -174,7 +179,9 @@ function dateField(name: string, get: (r: IssueRecord) => Date | null): JqlField
 
 export function notValidFunction(name: string, field: string): JqlError {
   const known = KNOWN_FUNCTIONS.has(lower(name));
-  return known ? unsupported(`the function '${name}()' on the '${field}' field`) : new JqlError([`Unable to find JQL function '${name}()'.`]);
+  return known
+    ? unsupported(`the function '${name}()' on the '${field}' field`)
+    : new JqlError([`Unable to find JQL function '${name}()'.`]);
 }
 
 /** Functions that exist in Jira: one the simulator lacks is reported as a simulator gap, not as unknown. */
@@ -238,6 +245,7 @@ export function lookupField(written: string, store: Store): JqlField {
     case 'resolutiondate':
       return date('resolved', (r) => r.resolutiondate);
   }
-  if (/^cf\[\d+\]$/.test(w) || /^customfield_\d+$/.test(w) || KNOWN_UNSUPPORTED.has(w)) throw unsupported(`the field '${written}'`);
+  if (/^cf\[\d+\]$/.test(w) || /^customfield_\d+$/.test(w) || KNOWN_UNSUPPORTED.has(w))
+    throw unsupported(`the field '${written}'`);
   throw new JqlError([`Field '${written}' does not exist or you do not have permission to view it.`]);
 }

@@ -15,7 +15,10 @@ function keyParts(rec: IssueRecord): string {
 }
 
 function sortField(written: string, store: Store): { get: Get; defaultDesc: boolean } {
-  const date = (g: (r: IssueRecord) => Date | null) => ({ get: (r: IssueRecord) => g(r)?.getTime() ?? null, defaultDesc: true });
+  const date = (g: (r: IssueRecord) => Date | null) => ({
+    get: (r: IssueRecord) => g(r)?.getTime() ?? null,
+    defaultDesc: true,
+  });
   switch (written.trim().toLowerCase()) {
     case 'key':
     case 'issuekey':

@@ -145,7 +145,10 @@ class Parser {
       if (w === 'empty' || w === 'null') return { kind: 'empty', pos: t.pos };
       if (this.peek().type === 'lparen') return this.parseFunction(t.text, t.pos);
       if (RESERVED_WORDS.has(w)) {
-        throw syntaxError(`'${t.text}' is a reserved JQL word. You must surround it in quotation marks to use it in a query.`, t.pos);
+        throw syntaxError(
+          `'${t.text}' is a reserved JQL word. You must surround it in quotation marks to use it in a query.`,
+          t.pos,
+        );
       }
       return { kind: 'value', text: t.text, pos: t.pos };
     }

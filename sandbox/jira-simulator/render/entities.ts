@@ -14,7 +14,9 @@ export interface Site {
 
 export function avatarUrls(site: Site, kind: 'user' | 'project', id: string): Record<string, string> {
   const base =
-    kind === 'user' ? `${site.url}/secure/useravatar?ownerId=${encodeURIComponent(id)}` : `${site.url}/secure/projectavatar?pid=${id}`;
+    kind === 'user'
+      ? `${site.url}/secure/useravatar?ownerId=${encodeURIComponent(id)}`
+      : `${site.url}/secure/projectavatar?pid=${id}`;
   return {
     '48x48': `${base}&size=large`,
     '24x24': `${base}&size=small`,
@@ -37,7 +39,13 @@ export function userJson(site: Site, u: UserRecord): Record<string, unknown> {
 }
 
 export function statusCategoryJson(site: Site, c: StatusCategoryDef): Record<string, unknown> {
-  return { self: `${site.url}/rest/api/3/statuscategory/${c.id}`, id: c.id, key: c.key, colorName: c.colorName, name: c.name };
+  return {
+    self: `${site.url}/rest/api/3/statuscategory/${c.id}`,
+    id: c.id,
+    key: c.key,
+    colorName: c.colorName,
+    name: c.name,
+  };
 }
 
 export function statusJson(site: Site, s: StatusDef): Record<string, unknown> {

@@ -15,7 +15,10 @@ export interface FieldSelection {
 }
 
 export function parseFieldSelection(raw: readonly string[] | undefined, defaults: readonly string[]): FieldSelection {
-  let tokens = (raw ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
+  let tokens = (raw ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (tokens.length === 0) tokens = [...defaults];
   const positives = tokens.filter((t) => !t.startsWith('-'));
   const negatives = new Set(tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));

@@ -67,8 +67,9 @@ function fieldValues(store: Store, site: Site, rec: IssueRecord): Record<string,
     creator: () => userOrNull(store, site, rec.creatorId),
     priority: () => priorityJson(site),
     subtasks: () =>
-      [...store.issues.values()]
-        .filter((c) => c.parentId === rec.id && store.issueType(c.issueTypeId).hierarchyLevel < 0)
+      store
+        .childrenOf(rec.id)
+        .filter((c) => store.issueType(c.issueTypeId).hierarchyLevel < 0)
         .sort((a, b) => Number(a.id) - Number(b.id))
         .map((c) => issueLink(store, site, c)),
     [pointsFieldFor(project.style).id]: () => rec.points,

@@ -14,7 +14,8 @@ function bulkFetch(ctx: RouteContext): RouteResult {
   if (!checked.ok) return { response: checked.response };
   const ids = stringArray(checked.body.issueIdsOrKeys);
   if (!ids || ids.length === 0) return { response: jiraError(400, ['Issue IDs or keys must be provided.']) };
-  if (ids.length > 100) return { response: jiraError(400, ['The number of issue IDs or keys requested must be at most 100.']) };
+  if (ids.length > 100)
+    return { response: jiraError(400, ['The number of issue IDs or keys requested must be at most 100.']) };
   const found = new Map<string, IssueRecord>();
   for (const idOrKey of ids) {
     const rec = ctx.store.issue(idOrKey.trim());
@@ -31,4 +32,6 @@ function bulkFetch(ctx: RouteContext): RouteResult {
   };
 }
 
-export const bulkIssueRoutes: Route[] = [{ method: 'POST', template: '/rest/api/3/issue/bulkfetch', handler: bulkFetch }];
+export const bulkIssueRoutes: Route[] = [
+  { method: 'POST', template: '/rest/api/3/issue/bulkfetch', handler: bulkFetch },
+];

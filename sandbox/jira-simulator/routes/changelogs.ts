@@ -43,7 +43,12 @@ function bulkChangelogs(ctx: RouteContext): RouteResult {
     .flatMap((id) => ctx.store.histories.get(id) ?? [])
     .map((h) => ({ h, items: wanted(h) }))
     .filter((x) => x.items.length > 0)
-    .sort((a, b) => a.h.created.getTime() - b.h.created.getTime() || Number(a.h.issueId) - Number(b.h.issueId) || Number(a.h.id) - Number(b.h.id));
+    .sort(
+      (a, b) =>
+        a.h.created.getTime() - b.h.created.getTime() ||
+        Number(a.h.issueId) - Number(b.h.issueId) ||
+        Number(a.h.id) - Number(b.h.id),
+    );
   const page = histories.slice(offset, offset + maxResults);
   const byIssue = new Map<string, unknown[]>();
   for (const { h, items } of page) {
@@ -61,4 +66,6 @@ function bulkChangelogs(ctx: RouteContext): RouteResult {
   return { response: json(200, body), issues: byIssue.size };
 }
 
-export const changelogRoutes: Route[] = [{ method: 'POST', template: '/rest/api/3/changelog/bulkfetch', handler: bulkChangelogs }];
+export const changelogRoutes: Route[] = [
+  { method: 'POST', template: '/rest/api/3/changelog/bulkfetch', handler: bulkChangelogs },
+];

@@ -13,7 +13,9 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function cannotBeSet(fieldId: string): JiraInputError {
-  return new JiraInputError({ [fieldId]: `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.` });
+  return new JiraInputError({
+    [fieldId]: `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`,
+  });
 }
 
 /** `{key}` or `{id}` → the string; null/`{none:true}`/`{key:null}` → null (clear). */
@@ -38,7 +40,8 @@ function versionRefs(v: unknown): string[] {
 }
 
 function labelsOf(v: unknown): string[] {
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new JiraInputError({ labels: 'data was not an array' });
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+    throw new JiraInputError({ labels: 'data was not an array' });
   return v;
 }
 
@@ -94,7 +97,8 @@ export function applyUpdateOps(store: Store, rec: IssueRecord, ops: Json, into: 
       into.update.labels = labels;
     } else if (id === 'fixVersions') {
       let versions = into.update.fixVersions ?? [...rec.fixVersionIds];
-      const idOf = (ref: string) => store.versionsOf(rec.projectId).find((v) => v.id === ref || v.name === ref)?.id ?? ref;
+      const idOf = (ref: string) =>
+        store.versionsOf(rec.projectId).find((v) => v.id === ref || v.name === ref)?.id ?? ref;
       for (const op of list as Json[]) {
         if (op.add !== undefined) versions = [...versions, idOf(refOf(op.add, 'fixVersions') ?? '')];
         else if (op.remove !== undefined) {

@@ -22,7 +22,10 @@ function getIssue(ctx: RouteContext): RouteResult {
   const rec = visibleIssue(ctx);
   if (!rec) return notFound();
   const selection = parseFieldSelection(ctx.query.getAll('fields'), ['*all']);
-  return { response: json(200, renderIssue(ctx.store, ctx.site, rec, { ...selection, withKey: true, withFields: true })), issues: 1 };
+  return {
+    response: json(200, renderIssue(ctx.store, ctx.site, rec, { ...selection, withKey: true, withFields: true })),
+    issues: 1,
+  };
 }
 
 function createIssue(ctx: RouteContext): RouteResult {
@@ -32,9 +35,12 @@ function createIssue(ctx: RouteContext): RouteResult {
   const fields = ctx.body.fields;
   const projectRef = fields.project === undefined ? null : refOf(fields.project, 'project');
   const project = projectRef === null ? undefined : ctx.store.project(projectRef);
-  if (!project || !ctx.canBrowse(project.id)) throw new JiraInputError({ project: 'Specify a valid project ID or key' });
+  if (!project || !ctx.canBrowse(project.id))
+    throw new JiraInputError({ project: 'Specify a valid project ID or key' });
   const typeRef = fields.issuetype === undefined ? null : refOf(fields.issuetype, 'issuetype');
-  const type = ctx.store.issueTypesOf(project.id).find((t) => t.id === typeRef) ?? (typeRef ? issueTypeTemplate(typeRef) : undefined);
+  const type =
+    ctx.store.issueTypesOf(project.id).find((t) => t.id === typeRef) ??
+    (typeRef ? issueTypeTemplate(typeRef) : undefined);
   if (!type) throw new JiraInputError({ issuetype: 'Specify an issue type' });
   const parsed = parseFields(fields, project, ['project', 'issuetype', 'reporter']);
   const seed: IssueSeed = {
@@ -49,12 +55,14 @@ function createIssue(ctx: RouteContext): RouteResult {
   if (parsed.update.assignee) seed.assignee = parsed.update.assignee;
   if (parsed.parent) {
     const parent = ctx.store.issue(parsed.parent);
-    if (!parent || !ctx.canBrowse(parent.projectId)) throw new JiraInputError({ parent: `Issue '${parsed.parent}' could not be found.` });
+    if (!parent || !ctx.canBrowse(parent.projectId))
+      throw new JiraInputError({ parent: `Issue '${parsed.parent}' could not be found.` });
     seed.parent = parent.id;
   }
   const transition = isObject(ctx.body.transition) ? ctx.body.transition : undefined;
   const target = transition ? transitionById(ctx.store, project.id, String(transition.id ?? '')) : undefined;
-  if (transition && !target) throw new JiraInputError({}, [`Transition id '${String(transition.id)}' is not valid for this issue.`]);
+  if (transition && !target)
+    throw new JiraInputError({}, [`Transition id '${String(transition.id)}' is not valid for this issue.`]);
   const rec = ctx.mutations.createIssue(seed, { actorId: ctx.caller.accountId, at: ctx.now });
   if (target) ctx.mutations.transition(rec, target.name, { actorId: ctx.caller.accountId, at: ctx.now });
   return { response: json(201, { id: rec.id, key: rec.key, self: issueSelf(ctx.site, rec.id) }) };
@@ -63,7 +71,10 @@ function createIssue(ctx: RouteContext): RouteResult {
 function editIssue(ctx: RouteContext): RouteResult {
   const rec = visibleIssue(ctx);
   if (!rec) return notFound();
-  if (!isObject(ctx.body)) return { response: jiraError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']) };
+  if (!isObject(ctx.body))
+    return {
+      response: jiraError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']),
+    };
   const project = ctx.store.projects.get(rec.projectId);
   if (!project) throw new Error('issue without project');
   const fields = isObject(ctx.body.fields) ? ctx.body.fields : {};

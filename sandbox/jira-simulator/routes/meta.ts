@@ -28,7 +28,12 @@ function fields(): RouteResult {
 }
 
 function statusCategories(ctx: RouteContext): RouteResult {
-  return { response: json(200, STATUS_CATEGORIES.map((c) => statusCategoryJson(ctx.site, c))) };
+  return {
+    response: json(
+      200,
+      STATUS_CATEGORIES.map((c) => statusCategoryJson(ctx.site, c)),
+    ),
+  };
 }
 
 function myself(ctx: RouteContext): RouteResult {
@@ -52,16 +57,39 @@ function myself(ctx: RouteContext): RouteResult {
 }
 
 const PERMISSIONS: Record<string, { id: string; name: string; type: 'GLOBAL' | 'PROJECT'; description: string }> = {
-  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
+  BROWSE_PROJECTS: {
+    id: '10',
+    name: 'Browse Projects',
+    type: 'PROJECT',
+    description: 'Ability to browse projects and the issues within them.',
+  },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
-  TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', description: 'Ability to transition issues.' },
-  ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.' },
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.' },
+  TRANSITION_ISSUES: {
+    id: '46',
+    name: 'Transition Issues',
+    type: 'PROJECT',
+    description: 'Ability to transition issues.',
+  },
+  ADMINISTER_PROJECTS: {
+    id: '23',
+    name: 'Administer Projects',
+    type: 'PROJECT',
+    description: 'Ability to administer a project in Jira.',
+  },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.',
+  },
 };
 
 function myPermissions(ctx: RouteContext): RouteResult {
-  const requested = (ctx.query.get('permissions') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const requested = (ctx.query.get('permissions') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (requested.length === 0) return { response: jiraError(400, ['The permissions query parameter is required.']) };
   const unknown = requested.find((p) => !PERMISSIONS[p]);
   if (unknown) return { response: jiraError(400, [`Unrecognized permission key(s): ${unknown}`]) };
@@ -70,11 +98,13 @@ function myPermissions(ctx: RouteContext): RouteResult {
   let projectIds: string[] | undefined;
   if (projectKey !== null) {
     const p = ctx.store.project(projectKey);
-    if (!p || !ctx.canBrowse(p.id)) return { response: jiraError(404, [`No project could be found with key '${projectKey}'.`]) };
+    if (!p || !ctx.canBrowse(p.id))
+      return { response: jiraError(404, [`No project could be found with key '${projectKey}'.`]) };
     projectIds = [p.id];
   } else if (issueRef !== null) {
     const rec = ctx.store.issue(issueRef);
-    if (!rec || !ctx.canBrowse(rec.projectId)) return { response: jiraError(404, ['Issue does not exist or you do not have permission to see it.']) };
+    if (!rec || !ctx.canBrowse(rec.projectId))
+      return { response: jiraError(404, ['Issue does not exist or you do not have permission to see it.']) };
     projectIds = [rec.projectId];
   }
   const user = ctx.caller.kind === 'user' ? ctx.caller.user : undefined;
@@ -85,8 +115,19 @@ function myPermissions(ctx: RouteContext): RouteResult {
     if (!def) continue;
     // The simulator grants project permissions with browsing; ADMINISTER only to admins (the app has none).
     const have =
-      def.type === 'GLOBAL' ? (user?.admin ?? false) : projectIds ? projectIds.every((id) => ctx.canBrowse(id)) : anyProject;
-    permissions[key] = { id: def.id, key, name: def.name, type: def.type, description: def.description, havePermission: have };
+      def.type === 'GLOBAL'
+        ? (user?.admin ?? false)
+        : projectIds
+          ? projectIds.every((id) => ctx.canBrowse(id))
+          : anyProject;
+    permissions[key] = {
+      id: def.id,
+      key,
+      name: def.name,
+      type: def.type,
+      description: def.description,
+      havePermission: have,
+    };
   }
   return { response: json(200, { permissions }) };
 }

@@ -19,7 +19,8 @@ export function encodeToken(offset: number, query: string): string {
 export function decodeToken(token: string, query: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o !== 'number' || !Number.isInteger(parsed.o) || parsed.o < 0 || parsed.q !== fingerprint(query)) return undefined;
+    if (typeof parsed.o !== 'number' || !Number.isInteger(parsed.o) || parsed.o < 0 || parsed.q !== fingerprint(query))
+      return undefined;
     return parsed.o;
   } catch {
     return undefined;

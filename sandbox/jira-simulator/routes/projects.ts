@@ -22,8 +22,16 @@ function searchProjects(ctx: RouteContext): RouteResult {
   const values = all.slice(startAt, startAt + maxResults);
   const isLast = startAt + values.length >= all.length;
   const self = `${ctx.site.url}/rest/api/3/project/search?startAt=${startAt}&maxResults=${maxResults}`;
-  const body: Record<string, unknown> = { self, maxResults, startAt, total: all.length, isLast, values: values.map((p) => projectJson(ctx.site, p)) };
-  if (!isLast) body.nextPage = `${ctx.site.url}/rest/api/3/project/search?startAt=${startAt + values.length}&maxResults=${maxResults}`;
+  const body: Record<string, unknown> = {
+    self,
+    maxResults,
+    startAt,
+    total: all.length,
+    isLast,
+    values: values.map((p) => projectJson(ctx.site, p)),
+  };
+  if (!isLast)
+    body.nextPage = `${ctx.site.url}/rest/api/3/project/search?startAt=${startAt + values.length}&maxResults=${maxResults}`;
   return { response: json(200, body) };
 }
 
@@ -33,7 +41,12 @@ function projectVersions(ctx: RouteContext): RouteResult {
   if (!project || !ctx.canBrowse(project.id)) {
     return { response: jiraError(404, [`No project could be found with key '${ref}'.`]) };
   }
-  return { response: json(200, ctx.store.versionsOf(project.id).map((v) => versionJson(ctx.site, v, true))) };
+  return {
+    response: json(
+      200,
+      ctx.store.versionsOf(project.id).map((v) => versionJson(ctx.site, v, true)),
+    ),
+  };
 }
 
 export const projectRoutes: Route[] = [

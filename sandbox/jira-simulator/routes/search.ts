@@ -67,14 +67,25 @@ function searchGet(ctx: RouteContext): RouteResult {
   });
 }
 
-const SEARCH_BODY = ['jql', 'maxResults', 'fields', 'nextPageToken', 'expand', 'properties', 'fieldsByKeys', 'reconcileIssues'];
+const SEARCH_BODY = [
+  'jql',
+  'maxResults',
+  'fields',
+  'nextPageToken',
+  'expand',
+  'properties',
+  'fieldsByKeys',
+  'reconcileIssues',
+];
 
 function searchPost(ctx: RouteContext): RouteResult {
   const checked = objectBody(ctx.body, SEARCH_BODY);
   if (!checked.ok) return { response: checked.response };
   const b = checked.body;
   if ((b.jql !== undefined && typeof b.jql !== 'string') || (b.fields !== undefined && !stringArray(b.fields))) {
-    return { response: jiraError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']) };
+    return {
+      response: jiraError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']),
+    };
   }
   return search(ctx, {
     jql: (b.jql as string | undefined) ?? '',

@@ -41,10 +41,12 @@ export class Mutations {
     if (!project) throw new JiraInputError({ project: 'Specify a valid project ID or key' });
     const template = issueTypeTemplate(seed.type);
     if (!template) throw new JiraInputError({ issuetype: 'Specify a valid issue type' });
-    if (!seed.summary || seed.summary.trim() === '') throw new JiraInputError({ summary: 'You must specify a summary of the issue.' });
+    if (!seed.summary || seed.summary.trim() === '')
+      throw new JiraInputError({ summary: 'You must specify a summary of the issue.' });
     const type = this.store.issueTypeFor(project.id, template.name);
     const parent = seed.parent === undefined ? null : this.store.issue(seed.parent);
-    if (seed.parent !== undefined && !parent) throw new JiraInputError({ parent: `Issue '${seed.parent}' could not be found.` });
+    if (seed.parent !== undefined && !parent)
+      throw new JiraInputError({ parent: `Issue '${seed.parent}' could not be found.` });
     if (type.hierarchyLevel < 0 && !parent) {
       throw new JiraInputError({ issuetype: 'Issue type is a sub-task but parent issue key or id not specified.' });
     }
@@ -106,16 +108,27 @@ export class Mutations {
     if (parent) this.checkHierarchy(type.hierarchyLevel, rec.projectId, parent);
     else if (type.hierarchyLevel < 0) throw new JiraInputError({ parent: 'A sub-task must have a parent.' });
     const old = rec.parentId === null ? undefined : this.store.issues.get(rec.parentId);
-    rec.parentId = parent?.id ?? null;
+    this.store.reparent(rec, parent?.id ?? null);
     // Jira logs re-parenting as IssueParentAssociation, without a fieldId.
-    const items = [item('IssueParentAssociation', 'jira', undefined, old?.id ?? null, old?.key ?? null, parent?.id ?? null, parent?.key ?? null)];
+    const items = [
+      item(
+        'IssueParentAssociation',
+        'jira',
+        undefined,
+        old?.id ?? null,
+        old?.key ?? null,
+        parent?.id ?? null,
+        parent?.key ?? null,
+      ),
+    ];
     this.commit(rec, items, opts.at ?? this.now(), opts);
   }
 
   updateFields(rec: IssueRecord, update: FieldUpdate, opts: MutationOptions = {}): void {
     const items: ChangeItem[] = [];
     if (update.summary !== undefined && update.summary !== rec.summary) {
-      if (update.summary.trim() === '') throw new JiraInputError({ summary: 'You must specify a summary of the issue.' });
+      if (update.summary.trim() === '')
+        throw new JiraInputError({ summary: 'You must specify a summary of the issue.' });
       items.push(item('summary', 'jira', 'summary', null, rec.summary, null, update.summary));
       rec.summary = update.summary;
     }
@@ -129,24 +142,40 @@ export class Mutations {
     if (update.labels !== undefined) {
       const labels = this.checkLabels(update.labels);
       if (labels.join(' ') !== rec.labels.join(' ')) {
-        items.push(item('labels', 'jira', 'labels', null, rec.labels.join(' ') || null, null, labels.join(' ') || null));
+        items.push(
+          item('labels', 'jira', 'labels', null, rec.labels.join(' ') || null, null, labels.join(' ') || null),
+        );
         rec.labels = labels;
       }
     }
     if (update.fixVersions !== undefined) {
       const ids = this.resolveVersions(rec.projectId, update.fixVersions);
       for (const id of rec.fixVersionIds.filter((v) => !ids.includes(v))) {
-        items.push(item('Fix Version', 'jira', 'fixVersions', id, this.store.versions.get(id)?.name ?? null, null, null));
+        items.push(
+          item('Fix Version', 'jira', 'fixVersions', id, this.store.versions.get(id)?.name ?? null, null, null),
+        );
       }
       for (const id of ids.filter((v) => !rec.fixVersionIds.includes(v))) {
-        items.push(item('Fix Version', 'jira', 'fixVersions', null, null, id, this.store.versions.get(id)?.name ?? null));
+        items.push(
+          item('Fix Version', 'jira', 'fixVersions', null, null, id, this.store.versions.get(id)?.name ?? null),
+        );
       }
       rec.fixVersionIds = ids;
     }
     if (update.assignee !== undefined && update.assignee !== rec.assigneeId) {
       if (update.assignee !== null) this.checkUser(update.assignee, 'assignee');
       const name = (id: string | null) => (id === null ? null : (this.store.users.get(id)?.displayName ?? null));
-      items.push(item('assignee', 'jira', 'assignee', rec.assigneeId, name(rec.assigneeId), update.assignee, name(update.assignee)));
+      items.push(
+        item(
+          'assignee',
+          'jira',
+          'assignee',
+          rec.assigneeId,
+          name(rec.assigneeId),
+          update.assignee,
+          name(update.assignee),
+        ),
+      );
       rec.assigneeId = update.assignee;
     }
     if (items.length > 0) this.commit(rec, items, opts.at ?? this.now(), opts);
@@ -159,12 +188,12 @@ export class Mutations {
   deleteIssue(rec: IssueRecord, opts: MutationOptions = {}): void {
     const at = opts.at ?? this.now();
     const actorId = opts.actorId ?? this.store.defaultActor();
-    for (const child of [...this.store.issues.values()].filter((c) => c.parentId === rec.id)) {
+    for (const child of this.store.childrenOf(rec.id)) {
       if (this.store.issueType(child.issueTypeId).hierarchyLevel < 0) {
         this.store.removeIssue(child.id);
         this.timeline.record(this.now(), child.id, null);
       } else {
-        child.parentId = null;
+        this.store.reparent(child, null);
         const items = [item('IssueParentAssociation', 'jira', undefined, rec.id, rec.key, null, null)];
         this.commit(child, items, at, { ...opts, silent: true });
       }
@@ -203,7 +232,8 @@ export class Mutations {
 
   private checkLabels(labels: readonly string[]): string[] {
     for (const l of labels) {
-      if (/\s/.test(l) || l === '') throw new JiraInputError({ labels: `The label '${l}' contains spaces which is invalid.` });
+      if (/\s/.test(l) || l === '')
+        throw new JiraInputError({ labels: `The label '${l}' contains spaces which is invalid.` });
     }
     return [...new Set(labels)];
   }

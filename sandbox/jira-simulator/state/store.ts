@@ -70,6 +70,10 @@ export class Store {
   readonly issues = new Map<string, IssueRecord>();
   readonly histories = new Map<string, ChangeHistory[]>();
   private readonly keyIndex = new Map<string, string>();
+  /** parent id → child ids, so rendering `subtasks` does not scan every issue. */
+  private readonly children = new Map<string, Set<string>>();
+  private readonly statusById = new Map<string, StatusDef>();
+  private readonly issueTypeById = new Map<string, IssueTypeDef>();
   private readonly issueCounters = new Map<string, number>();
   private nextIds = { project: 10000, issue: 10000, version: 10000, status: 10100, issueType: 10100, history: 10000 };
 
@@ -83,9 +87,9 @@ export class Store {
       admin: false,
       accountType: 'app',
     });
-    for (const s of WORKFLOW) this.statuses.push({ id: s.globalId, name: s.name, category: s.category, projectId: null });
+    for (const s of WORKFLOW) this.pushStatus({ id: s.globalId, name: s.name, category: s.category, projectId: null });
     for (const t of ISSUE_TYPES) {
-      this.issueTypes.push({
+      this.pushIssueType({
         id: t.globalId,
         canonical: t.name,
         name: t.name,
@@ -119,10 +123,10 @@ export class Store {
     this.projects.set(id, rec);
     if (p.style === 'team-managed') {
       for (const s of WORKFLOW) {
-        this.statuses.push({ id: String(this.nextIds.status++), name: s.name, category: s.category, projectId: id });
+        this.pushStatus({ id: String(this.nextIds.status++), name: s.name, category: s.category, projectId: id });
       }
       for (const t of ISSUE_TYPES) {
-        this.issueTypes.push({
+        this.pushIssueType({
           id: String(this.nextIds.issueType++),
           canonical: t.name,
           name: t.teamManagedName,
@@ -133,6 +137,16 @@ export class Store {
       }
     }
     return rec;
+  }
+
+  private pushStatus(s: StatusDef): void {
+    this.statuses.push(s);
+    this.statusById.set(s.id, s);
+  }
+
+  private pushIssueType(t: IssueTypeDef): void {
+    this.issueTypes.push(t);
+    this.issueTypeById.set(t.id, t);
   }
 
   /** By id, or key (case-insensitive), as Jira resolves `projectIdOrKey`. */
@@ -157,7 +171,7 @@ export class Store {
   }
 
   status(id: string): StatusDef {
-    const found = this.statuses.find((s) => s.id === id);
+    const found = this.statusById.get(id);
     if (!found) throw new Error(`no status ${id}`);
     return found;
   }
@@ -175,7 +189,7 @@ export class Store {
   }
 
   issueType(id: string): IssueTypeDef {
-    const found = this.issueTypes.find((t) => t.id === id);
+    const found = this.issueTypeById.get(id);
     if (!found) throw new Error(`no issue type ${id}`);
     return found;
   }
@@ -208,6 +222,7 @@ export class Store {
   putIssue(rec: IssueRecord): void {
     this.issues.set(rec.id, rec);
     this.keyIndex.set(rec.key.toUpperCase(), rec.id);
+    this.link(rec.id, rec.parentId);
   }
 
   removeIssue(id: string): void {
@@ -215,6 +230,29 @@ export class Store {
     if (!rec) return;
     this.issues.delete(id);
     this.keyIndex.delete(rec.key.toUpperCase());
+    this.unlink(rec.id, rec.parentId);
+  }
+
+  /** Changes an issue's parent, keeping the children index true. */
+  reparent(rec: IssueRecord, parentId: string | null): void {
+    this.unlink(rec.id, rec.parentId);
+    rec.parentId = parentId;
+    this.link(rec.id, parentId);
+  }
+
+  childrenOf(id: string): IssueRecord[] {
+    return [...(this.children.get(id) ?? [])].flatMap((c) => this.issues.get(c) ?? []);
+  }
+
+  private link(childId: string, parentId: string | null): void {
+    if (parentId === null) return;
+    const set = this.children.get(parentId) ?? new Set<string>();
+    set.add(childId);
+    this.children.set(parentId, set);
+  }
+
+  private unlink(childId: string, parentId: string | null): void {
+    if (parentId !== null) this.children.get(parentId)?.delete(childId);
   }
 
   /** By id or key; keys match case-insensitively, as Jira does. */

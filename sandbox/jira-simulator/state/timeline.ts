@@ -15,7 +15,10 @@ export class Timeline {
   /** Records the issue's state (null = deleted) as of `at`. The record is copied: later mutation cannot rewrite history. */
   record(at: Date, issueId: string, state: IssueRecord | null): void {
     const list = this.entries.get(issueId) ?? [];
-    list.push({ at: at.getTime(), state: state && { ...state, fixVersionIds: [...state.fixVersionIds], labels: [...state.labels] } });
+    list.push({
+      at: at.getTime(),
+      state: state && { ...state, fixVersionIds: [...state.fixVersionIds], labels: [...state.labels] },
+    });
     this.entries.set(issueId, list);
   }
 

@@ -6,12 +6,28 @@ describe('issue create / read / edit / transitions', () => {
   it('creates an issue (201) and reads it back with all fields by default', async () => {
     const { sim } = seededSite();
     const created = await call(sim, 'POST', '/rest/api/3/issue', {
-      fields: { project: { key: 'CORE' }, issuetype: { name: 'Story' }, summary: 'Made via REST', parent: { key: 'CORE-1' }, customfield_10026: 3, labels: ['x'] },
+      fields: {
+        project: { key: 'CORE' },
+        issuetype: { name: 'Story' },
+        summary: 'Made via REST',
+        parent: { key: 'CORE-1' },
+        customfield_10026: 3,
+        labels: ['x'],
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.json).toEqual({ id: '10007', key: 'CORE-4', self: expect.stringMatching(/\/rest\/api\/3\/issue\/10007$/) });
+    expect(created.json).toEqual({
+      id: '10007',
+      key: 'CORE-4',
+      self: expect.stringMatching(/\/rest\/api\/3\/issue\/10007$/),
+    });
     const got = await call(sim, 'GET', '/rest/api/3/issue/CORE-4');
-    expect(got.json.fields).toMatchObject({ summary: 'Made via REST', customfield_10026: 3, labels: ['x'], parent: { key: 'CORE-1' } });
+    expect(got.json.fields).toMatchObject({
+      summary: 'Made via REST',
+      customfield_10026: 3,
+      labels: ['x'],
+      parent: { key: 'CORE-1' },
+    });
     expect(got.json.fields.reporter.accountId).toBe('63f1c0ffee5a1b0069e0a001');
     expect(sim.meter.byEndpoint['GET /rest/api/3/issue/{issueIdOrKey}']).toEqual({ calls: 1, points: 2 });
     expect(sim.meter.byEndpoint['POST /rest/api/3/issue']).toEqual({ calls: 1, points: 1 });
@@ -22,7 +38,10 @@ describe('issue create / read / edit / transitions', () => {
     [{ project: { key: 'CORE' }, issuetype: { name: 'Initiative' }, summary: 's' }, 'issuetype'],
     [{ project: { key: 'CORE' }, issuetype: { name: 'Task' } }, 'summary'],
     [{ project: { key: 'CORE' }, issuetype: { name: 'Sub-task' }, summary: 's' }, 'issuetype'],
-    [{ project: { key: 'CORE' }, issuetype: { name: 'Task' }, summary: 's', customfield_10016: 3 }, 'customfield_10016'],
+    [
+      { project: { key: 'CORE' }, issuetype: { name: 'Task' }, summary: 's', customfield_10016: 3 },
+      'customfield_10016',
+    ],
     [{ project: { key: 'CORE' }, issuetype: { name: 'Task' }, summary: 's', status: { name: 'Done' } }, 'status'],
     [{ project: { key: 'CORE' }, issuetype: { name: 'Epic' }, summary: 's', parent: { key: 'CORE-1' } }, 'parent'],
     [{ project: { key: 'CORE' }, issuetype: { name: 'Task' }, summary: 's', labels: ['two words'] }, 'labels'],
@@ -44,7 +63,9 @@ describe('issue create / read / edit / transitions', () => {
     expect(sim.issue('CORE-2')).toMatchObject({ points: 5, labels: ['Infra', 'new'], fixVersions: ['1.0', '0.9'] });
     expect((await call(sim, 'PUT', '/rest/api/3/issue/CORE-2', { fields: { parent: null } })).status).toBe(204);
     expect(sim.issue('CORE-2')?.parentId).toBeNull();
-    const returned = await call(sim, 'PUT', '/rest/api/3/issue/CORE-2?returnIssue=true', { fields: { summary: 'Renamed' } });
+    const returned = await call(sim, 'PUT', '/rest/api/3/issue/CORE-2?returnIssue=true', {
+      fields: { summary: 'Renamed' },
+    });
     expect(returned.status).toBe(200);
     expect(returned.json.fields.summary).toBe('Renamed');
     expect((await call(sim, 'PUT', '/rest/api/3/issue/CORE-2', { fields: { customfield_10016: 1 } })).status).toBe(400);
@@ -59,7 +80,9 @@ describe('issue create / read / edit / transitions', () => {
       ['41', 'Done'],
     ]);
     expect(t.json.transitions[2].to).toMatchObject({ id: '10103', statusCategory: { key: 'done' } });
-    expect((await call(sim, 'POST', '/rest/api/3/issue/TEAM-1/transitions', { transition: { id: '41' } })).status).toBe(204);
+    expect((await call(sim, 'POST', '/rest/api/3/issue/TEAM-1/transitions', { transition: { id: '41' } })).status).toBe(
+      204,
+    );
     expect(sim.issue('TEAM-1')?.statusCategory).toBe('done');
     const bad = await call(sim, 'POST', '/rest/api/3/issue/TEAM-1/transitions', { transition: { id: '999' } });
     expect(bad.status).toBe(400);
@@ -68,9 +91,18 @@ describe('issue create / read / edit / transitions', () => {
 
   it('answers malformed JSON with 400 in Jira shape', async () => {
     const { sim } = seededSite();
-    const r = await sim.handle({ method: 'POST', path: '/rest/api/3/search/jql', headers: {}, body: '{oops', as: { kind: 'app' } });
+    const r = await sim.handle({
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      headers: {},
+      body: '{oops',
+      as: { kind: 'app' },
+    });
     expect(r.status).toBe(400);
-    expect(JSON.parse(r.body)).toEqual({ errorMessages: [expect.stringContaining('Invalid request payload')], errors: {} });
+    expect(JSON.parse(r.body)).toEqual({
+      errorMessages: [expect.stringContaining('Invalid request payload')],
+      errors: {},
+    });
   });
 });
 
@@ -81,7 +113,10 @@ describe('permissions', () => {
     const missing = await call(sim, 'GET', '/rest/api/3/issue/TEAM-999', undefined, bob);
     expect(hidden).toEqual(missing);
     expect(hidden.status).toBe(404);
-    expect(hidden.json).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
+    expect(hidden.json).toEqual({
+      errorMessages: ['Issue does not exist or you do not have permission to see it.'],
+      errors: {},
+    });
     expect((await call(sim, 'GET', '/rest/api/3/issue/TEAM-1', undefined, bob)).status).toBe(200);
   });
 
@@ -90,7 +125,12 @@ describe('permissions', () => {
     const count = await call(sim, 'POST', '/rest/api/3/search/approximate-count', { jql: 'issuetype = Epic' }, bob);
     expect(count.json).toEqual({ count: 1 });
     const projects = await call(sim, 'GET', '/rest/api/3/project/search', undefined, bob);
-    expect(projects.json).toMatchObject({ total: 1, isLast: true, startAt: 0, values: [{ key: 'TEAM', style: 'next-gen', simplified: true }] });
+    expect(projects.json).toMatchObject({
+      total: 1,
+      isLast: true,
+      startAt: 0,
+      values: [{ key: 'TEAM', style: 'next-gen', simplified: true }],
+    });
     expect((await call(sim, 'GET', '/rest/api/3/project/CORE/versions', undefined, bob)).status).toBe(404);
     const versions = await call(sim, 'GET', '/rest/api/3/project/CORE/versions');
     expect(versions.json.map((v: { name: string }) => v.name)).toEqual(['1.0', '0.9']);
@@ -99,11 +139,30 @@ describe('permissions', () => {
 
   it('mypermissions answers per project', async () => {
     const { sim } = seededSite();
-    const team = await call(sim, 'GET', '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=TEAM', undefined, bob);
-    expect(team.json.permissions.BROWSE_PROJECTS).toMatchObject({ key: 'BROWSE_PROJECTS', havePermission: true, type: 'PROJECT' });
-    expect((await call(sim, 'GET', '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=CORE', undefined, bob)).status).toBe(404);
+    const team = await call(
+      sim,
+      'GET',
+      '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=TEAM',
+      undefined,
+      bob,
+    );
+    expect(team.json.permissions.BROWSE_PROJECTS).toMatchObject({
+      key: 'BROWSE_PROJECTS',
+      havePermission: true,
+      type: 'PROJECT',
+    });
+    expect(
+      (await call(sim, 'GET', '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=CORE', undefined, bob))
+        .status,
+    ).toBe(404);
     expect((await call(sim, 'GET', '/rest/api/3/mypermissions', undefined, bob)).status).toBe(400);
-    const admin = await call(sim, 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER,BROWSE_PROJECTS', undefined, { kind: 'user', accountId: ALICE.accountId });
+    const admin = await call(
+      sim,
+      'GET',
+      '/rest/api/3/mypermissions?permissions=ADMINISTER,BROWSE_PROJECTS',
+      undefined,
+      { kind: 'user', accountId: ALICE.accountId },
+    );
     expect(admin.json.permissions.ADMINISTER.havePermission).toBe(true);
   });
 
@@ -116,7 +175,13 @@ describe('permissions', () => {
   it('project search pages with startAt/maxResults', async () => {
     const { sim } = seededSite();
     const first = await call(sim, 'GET', '/rest/api/3/project/search?maxResults=1');
-    expect(first.json).toMatchObject({ startAt: 0, maxResults: 1, total: 2, isLast: false, values: [{ key: 'CORE', style: 'classic' }] });
+    expect(first.json).toMatchObject({
+      startAt: 0,
+      maxResults: 1,
+      total: 2,
+      isLast: false,
+      values: [{ key: 'CORE', style: 'classic' }],
+    });
     const second = await call(sim, 'GET', '/rest/api/3/project/search?maxResults=1&startAt=1');
     expect(second.json).toMatchObject({ isLast: true, values: [{ key: 'TEAM' }] });
   });
@@ -125,12 +190,18 @@ describe('permissions', () => {
 describe('metadata', () => {
   it('lists the story-points fields with the schemas apps discover them by', async () => {
     const { sim } = seededSite();
-    const fields = (await call(sim, 'GET', '/rest/api/3/field')).json as { id: string; name: string; schema: { custom?: string } }[];
+    const fields = (await call(sim, 'GET', '/rest/api/3/field')).json as {
+      id: string;
+      name: string;
+      schema: { custom?: string };
+    }[];
     expect(fields.find((f) => f.schema.custom === 'com.pyxis.greenhopper.jira:jsw-story-points')).toMatchObject({
       id: sim.storyPointsFieldIds.teamManaged,
       name: 'Story point estimate',
     });
-    expect(fields.find((f) => f.schema.custom === 'com.atlassian.jira.plugin.system.customfieldtypes:float')).toMatchObject({
+    expect(
+      fields.find((f) => f.schema.custom === 'com.atlassian.jira.plugin.system.customfieldtypes:float'),
+    ).toMatchObject({
       id: sim.storyPointsFieldIds.companyManaged,
       name: 'Story Points',
     });
@@ -150,7 +221,12 @@ describe('metadata', () => {
   it('myself answers the calling account', async () => {
     const { sim } = seededSite();
     const me = await call(sim, 'GET', '/rest/api/3/myself', undefined, { kind: 'user', accountId: ALICE.accountId });
-    expect(me.json).toMatchObject({ accountId: ALICE.accountId, displayName: 'Alice Admin', emailAddress: ALICE.email, accountType: 'atlassian' });
+    expect(me.json).toMatchObject({
+      accountId: ALICE.accountId,
+      displayName: 'Alice Admin',
+      emailAddress: ALICE.email,
+      accountType: 'atlassian',
+    });
     const app = await call(sim, 'GET', '/rest/api/3/myself');
     expect(app.json).toMatchObject({ accountType: 'app' });
   });

@@ -6,7 +6,10 @@ import { ALICE, BOB, jqlError, searchKeys, seededSite } from './fixtures';
 describe('JQL lexer and parser', () => {
   it('reads quoted strings with both quote styles and backslash escapes', () => {
     const toks = tokenize(String.raw`summary = "say \"hi\"" OR summary = 'it\'s' OR labels = a\ b OR x = "\u0041\n"`);
-    const strings = toks.filter((t) => t.type === 'string' || t.type === 'word').map((t) => (t as { text: string }).text).filter((t) => t !== 'OR');
+    const strings = toks
+      .filter((t) => t.type === 'string' || t.type === 'word')
+      .map((t) => (t as { text: string }).text)
+      .filter((t) => t !== 'OR');
     expect(strings).toEqual(['summary', 'say "hi"', 'summary', "it's", 'labels', 'a b', 'x', 'A\n']);
   });
 
@@ -14,7 +17,10 @@ describe('JQL lexer and parser', () => {
     const q = parseJql('project = P1 OR NOT status = Done AND !(labels in (x1, y1)) order by created DESC, key');
     expect(q.where).toMatchObject({
       kind: 'or',
-      children: [{ kind: 'clause', field: 'project' }, { kind: 'and', children: [{ kind: 'not' }, { kind: 'not' }] }],
+      children: [
+        { kind: 'clause', field: 'project' },
+        { kind: 'and', children: [{ kind: 'not' }, { kind: 'not' }] },
+      ],
     });
     expect(q.orderBy).toEqual([
       { field: 'created', direction: 'desc', pos: expect.any(Number) },
@@ -163,6 +169,9 @@ describe('JQL evaluation over the search endpoint', () => {
     });
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).errorMessages).toEqual(["The value 'CORE' does not exist for the field 'project'."]);
-    expect(await searchKeys(sim, 'issuetype = Epic', { kind: 'user', accountId: ALICE.accountId })).toEqual(['CORE-1', 'TEAM-1']);
+    expect(await searchKeys(sim, 'issuetype = Epic', { kind: 'user', accountId: ALICE.accountId })).toEqual([
+      'CORE-1',
+      'TEAM-1',
+    ]);
   });
 });

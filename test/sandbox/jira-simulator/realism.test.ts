@@ -138,7 +138,9 @@ describe('realism: approximate-count lag', () => {
     sim.transition('TEAM-3', 'Done');
     expect((await count(sim, 'project = TEAM')).json.count).toBe(4);
     expect((await count(sim, 'parent = TEAM-1 AND statusCategory = Done')).json.count).toBe(1);
-    const search = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'parent = TEAM-1 AND statusCategory = Done' });
+    const search = await call(sim, 'POST', '/rest/api/3/search/jql', {
+      jql: 'parent = TEAM-1 AND statusCategory = Done',
+    });
     expect(search.json.issues).toHaveLength(2);
     clock.advance(60_000);
     expect((await count(sim, 'project = TEAM')).json.count).toBe(5);

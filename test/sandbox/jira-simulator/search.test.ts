@@ -4,7 +4,11 @@ import { call, seededSite } from './fixtures';
 function bigSite(n: number) {
   const { sim, clock } = seededSite();
   sim.addProject({ key: 'BIG', name: 'Big', style: 'company-managed' });
-  for (let i = 0; i < n; i++) sim.addIssue({ project: 'BIG', type: 'Task', summary: `t${i}`, created: new Date(Date.UTC(2025, 0, 1, 0, i)) }, { silent: true });
+  for (let i = 0; i < n; i++)
+    sim.addIssue(
+      { project: 'BIG', type: 'Task', summary: `t${i}`, created: new Date(Date.UTC(2025, 0, 1, 0, i)) },
+      { silent: true },
+    );
   return { sim, clock };
 }
 
@@ -14,7 +18,10 @@ describe('search/jql', () => {
     const r = await call(sim, 'GET', '/rest/api/3/search/jql?jql=project%20%3D%20TEAM');
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/json;charset=UTF-8');
-    expect(r.json).toEqual({ issues: [{ id: '10003' }, { id: '10002' }, { id: '10001' }, { id: '10000' }], isLast: true });
+    expect(r.json).toEqual({
+      issues: [{ id: '10003' }, { id: '10002' }, { id: '10001' }, { id: '10000' }],
+      isLast: true,
+    });
     expect(r.json).not.toHaveProperty('total');
     expect(r.json).not.toHaveProperty('nextPageToken');
   });
@@ -22,7 +29,8 @@ describe('search/jql', () => {
   it('renders named, custom, *navigable and excluded fields like Jira', async () => {
     const { sim } = seededSite();
     const body = (fields: string[]) => call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'key = TEAM-3', fields });
-    const named = (await body(['summary', 'status', 'parent', 'customfield_10016', 'customfield_10026', 'nonsense'])).json.issues[0];
+    const named = (await body(['summary', 'status', 'parent', 'customfield_10016', 'customfield_10026', 'nonsense']))
+      .json.issues[0];
     expect(Object.keys(named).sort()).toEqual(['expand', 'fields', 'id', 'key', 'self']);
     expect(Object.keys(named.fields).sort()).toEqual(['customfield_10016', 'parent', 'status', 'summary']);
     expect(named.fields.customfield_10016).toBe(5);
@@ -33,28 +41,51 @@ describe('search/jql', () => {
     expect(named.fields.parent).toMatchObject({
       id: '10000',
       key: 'TEAM-1',
-      fields: { summary: 'Launch rockets', status: { name: 'To Do' }, issuetype: { name: 'Epic', hierarchyLevel: 1 }, priority: { name: 'Medium' } },
+      fields: {
+        summary: 'Launch rockets',
+        status: { name: 'To Do' },
+        issuetype: { name: 'Epic', hierarchyLevel: 1 },
+        priority: { name: 'Medium' },
+      },
     });
     const keyOnly = (await body(['key'])).json.issues[0];
-    expect(keyOnly).toEqual({ expand: expect.any(String), id: '10002', key: 'TEAM-3', self: expect.stringMatching(/\/rest\/api\/3\/issue\/10002$/) });
+    expect(keyOnly).toEqual({
+      expand: expect.any(String),
+      id: '10002',
+      key: 'TEAM-3',
+      self: expect.stringMatching(/\/rest\/api\/3\/issue\/10002$/),
+    });
     const nav = (await body(['*navigable', '-labels'])).json.issues[0].fields;
     expect(nav).toHaveProperty('created');
     expect(nav).not.toHaveProperty('labels');
     expect(nav.created).toBe('2026-02-10T10:00:00.000+0000');
-    const epic = (await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'key = CORE-1', fields: ['*all'] })).json.issues[0].fields;
+    const epic = (await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'key = CORE-1', fields: ['*all'] })).json
+      .issues[0].fields;
     expect(epic).not.toHaveProperty('parent');
     expect(epic.customfield_10026).toBeNull();
     expect(epic).not.toHaveProperty('customfield_10016');
     expect(epic.issuetype).toMatchObject({ name: 'Epic', hierarchyLevel: 1, subtask: false });
-    const sub = (await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'key = TEAM-4', fields: ['issuetype'] })).json.issues[0];
-    expect(sub.fields.issuetype).toMatchObject({ name: 'Subtask', hierarchyLevel: -1, subtask: true, scope: { type: 'PROJECT', project: { id: '10000' } } });
+    const sub = (await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'key = TEAM-4', fields: ['issuetype'] })).json
+      .issues[0];
+    expect(sub.fields.issuetype).toMatchObject({
+      name: 'Subtask',
+      hierarchyLevel: -1,
+      subtask: true,
+      scope: { type: 'PROJECT', project: { id: '10000' } },
+    });
   });
 
   it('accepts repeated and comma-separated fields on GET', async () => {
     const { sim } = seededSite();
-    const r = await call(sim, 'GET', '/rest/api/3/search/jql?jql=key%3DCORE-2&fields=summary,labels&fields=fixVersions');
+    const r = await call(
+      sim,
+      'GET',
+      '/rest/api/3/search/jql?jql=key%3DCORE-2&fields=summary,labels&fields=fixVersions',
+    );
     expect(Object.keys(r.json.issues[0].fields).sort()).toEqual(['fixVersions', 'labels', 'summary']);
-    expect(r.json.issues[0].fields.fixVersions).toEqual([expect.objectContaining({ name: '1.0', released: false, releaseDate: '2026-06-30' })]);
+    expect(r.json.issues[0].fields.fixVersions).toEqual([
+      expect.objectContaining({ name: '1.0', released: false, releaseDate: '2026-06-30' }),
+    ]);
   });
 
   it('pages with opaque nextPageToken until isLast, in a stable order', async () => {
@@ -63,7 +94,12 @@ describe('search/jql', () => {
     let token: string | undefined;
     let pages = 0;
     do {
-      const r = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG ORDER BY created ASC', maxResults: 10, fields: ['summary'], nextPageToken: token });
+      const r = await call(sim, 'POST', '/rest/api/3/search/jql', {
+        jql: 'project = BIG ORDER BY created ASC',
+        maxResults: 10,
+        fields: ['summary'],
+        nextPageToken: token,
+      });
       pages++;
       seen.push(...r.json.issues.map((i: { fields: { summary: string } }) => i.fields.summary));
       token = r.json.nextPageToken;
@@ -76,25 +112,46 @@ describe('search/jql', () => {
 
   it('caps pages at 100 once fields are asked for, at 5000 for ids/keys only', async () => {
     const { sim } = bigSite(5100);
-    const withFields = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', maxResults: 1000, fields: ['status'] });
+    const withFields = await call(sim, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = BIG',
+      maxResults: 1000,
+      fields: ['status'],
+    });
     expect(withFields.json.issues).toHaveLength(100);
     expect(withFields.json.isLast).toBe(false);
-    const ids = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', maxResults: 9999, fields: ['id', 'key'] });
+    const ids = await call(sim, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = BIG',
+      maxResults: 9999,
+      fields: ['id', 'key'],
+    });
     expect(ids.json.issues).toHaveLength(5000);
-    const rest = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', maxResults: 9999, fields: ['id', 'key'], nextPageToken: ids.json.nextPageToken });
+    const rest = await call(sim, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = BIG',
+      maxResults: 9999,
+      fields: ['id', 'key'],
+      nextPageToken: ids.json.nextPageToken,
+    });
     expect(rest.json.issues).toHaveLength(100);
     expect(rest.json.isLast).toBe(true);
     const dflt = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG' });
     expect(dflt.json.issues).toHaveLength(50);
-    expect(sim.meter.byEndpoint['POST /rest/api/3/search/jql']).toEqual({ calls: 4, points: 4 + 100 + 5000 + 100 + 50 });
+    expect(sim.meter.byEndpoint['POST /rest/api/3/search/jql']).toEqual({
+      calls: 4,
+      points: 4 + 100 + 5000 + 100 + 50,
+    });
   });
 
   it('refuses a token from another query and garbage tokens', async () => {
     const { sim } = bigSite(3);
     const first = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', maxResults: 1 });
-    const other = await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = CORE', nextPageToken: first.json.nextPageToken });
+    const other = await call(sim, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = CORE',
+      nextPageToken: first.json.nextPageToken,
+    });
     expect(other.status).toBe(400);
-    expect((await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', nextPageToken: 'abc' })).status).toBe(400);
+    expect(
+      (await call(sim, 'POST', '/rest/api/3/search/jql', { jql: 'project = BIG', nextPageToken: 'abc' })).status,
+    ).toBe(400);
   });
 
   it.each(['', '   ', 'ORDER BY created DESC', 'order by key'])('refuses unbounded JQL %p with 400', async (jql) => {
@@ -140,7 +197,9 @@ describe('search/jql', () => {
 describe('approximate-count', () => {
   it('counts matches and costs one point', async () => {
     const { sim } = seededSite();
-    const r = await call(sim, 'POST', '/rest/api/3/search/approximate-count', { jql: 'parent = TEAM-1 AND statusCategory = Done' });
+    const r = await call(sim, 'POST', '/rest/api/3/search/approximate-count', {
+      jql: 'parent = TEAM-1 AND statusCategory = Done',
+    });
     expect(r.json).toEqual({ count: 1 });
     expect(sim.meter.points).toBe(1);
   });
@@ -149,13 +208,21 @@ describe('approximate-count', () => {
 describe('issue/bulkfetch', () => {
   it('returns permitted issues in ascending id order, navigable fields by default, silently skipping the rest', async () => {
     const { sim } = seededSite();
-    const r = await call(sim, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['core-2', '10000', 'NOPE-9', '99999', 'TEAM-1'] });
+    const r = await call(sim, 'POST', '/rest/api/3/issue/bulkfetch', {
+      issueIdsOrKeys: ['core-2', '10000', 'NOPE-9', '99999', 'TEAM-1'],
+    });
     expect(r.status).toBe(200);
     expect(r.json.issues.map((i: { key: string }) => i.key)).toEqual(['TEAM-1', 'CORE-2']);
     expect(r.json.issueErrors).toEqual([]);
     expect(r.json.issues[1].fields).toHaveProperty('customfield_10026', 8);
     expect(sim.meter.points).toBe(3);
-    const bob = await call(sim, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['CORE-2', 'TEAM-1'], fields: ['summary'] }, { kind: 'user', accountId: 'acc-bob' });
+    const bob = await call(
+      sim,
+      'POST',
+      '/rest/api/3/issue/bulkfetch',
+      { issueIdsOrKeys: ['CORE-2', 'TEAM-1'], fields: ['summary'] },
+      { kind: 'user', accountId: 'acc-bob' },
+    );
     expect(bob.json.issues.map((i: { key: string }) => i.key)).toEqual(['TEAM-1']);
   });
 
