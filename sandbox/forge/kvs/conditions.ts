@@ -103,12 +103,24 @@ export function compareRangeValues(a: unknown, b: unknown): number {
   return Number.isNaN(order) ? String(a).localeCompare(String(b)) : order;
 }
 
-/** `{and: [...]}` or `{or: [...]}` over an item's attributes; no filters match everything. */
-export function matchesFilters(attributes: Readonly<Record<string, unknown>>, filters?: EntityQueryFilters): boolean {
+/**
+ * `{and: [...]}` or `{or: [...]}` over an item's attributes; no filters match everything. Only declared attributes
+ * can be named: a typo would otherwise read as "missing" and quietly fail every condition.
+ */
+export function matchesFilters(
+  attributes: Readonly<Record<string, unknown>>,
+  filters: EntityQueryFilters | undefined,
+  declared: ReadonlyMap<string, unknown>,
+): boolean {
   if (!filters) return true;
   const { and, or } = filters;
   if (and && or) throw badRequest(KvsErrorCode.INVALID_QUERY, 'Filters are either all "and" or all "or".');
-  const clauses = (and ?? or ?? []).map((filter) => ({ property: filter.property, clause: checkClause(filter) }));
+  const clauses = (and ?? or ?? []).map((filter) => {
+    if (!declared.has(filter.property)) {
+      throw badRequest(KvsErrorCode.INVALID_QUERY, `Condition on undeclared attribute '${filter.property}'.`);
+    }
+    return { property: filter.property, clause: checkClause(filter) };
+  });
   const test = ({ property, clause }: (typeof clauses)[number]) => satisfies(attributes[property], clause);
   if (clauses.length === 0) return true;
   return and ? clauses.every(test) : clauses.some(test);

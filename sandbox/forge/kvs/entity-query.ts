@@ -52,7 +52,7 @@ export function queryEntity(context: ServiceContext, request: EntityQueryRequest
   const start = after ? entries.findIndex((entry) => order(entry, after) > 0) : 0;
   const scanned = start < 0 ? [] : entries.slice(start, start + limit);
   const data = scanned
-    .filter(({ item }) => matchesFilters(item.value as Record<string, unknown>, request.filters))
+    .filter(({ item }) => matchesFilters(item.value as Record<string, unknown>, request.filters, entity.attributes))
     .map(({ key, item }) => queryResult(key, item, metadataFields(request)));
   const last = scanned.at(-1);
   const more = start >= 0 && start + limit < entries.length;

@@ -1,4 +1,4 @@
-import { requireEntity, validateEntityValue } from './entity-schema';
+import { requireEntity, validateEntityValue, type CompiledEntity } from './entity-schema';
 import type { ServiceContext } from './service-context';
 import { entityItems, type ItemMap } from './state';
 import { validateKey, validateValue, type KeySpace } from './validate';
@@ -7,6 +7,8 @@ import { validateKey, validateValue, type KeySpace } from './validate';
 export interface Target {
   readonly space: KeySpace;
   readonly items: ItemMap;
+  /** Set for custom entities, whose attributes conditions may name. */
+  readonly entity?: CompiledEntity;
   /** Unique across spaces, for "each key can only be used once in a transaction". */
   readonly id: (key: string) => string;
   checkKey(key: unknown): string;
@@ -27,6 +29,7 @@ export function entityTarget(context: ServiceContext, entityName: unknown): Targ
   const entity = requireEntity(context.entities, entityName);
   return {
     space: 'entity',
+    entity,
     items: entityItems(context.state, entity.name),
     id: (key) => `entity\u0000${entity.name}\u0000${key}`,
     checkKey: (key) => validateKey(key, 'entity'),

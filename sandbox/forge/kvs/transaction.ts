@@ -40,7 +40,7 @@ export function transact(context: ServiceContext, request: TransactionRequest<un
       throw badRequest(KvsErrorCode.INVALID_TRANSACTION, `Each key can only be used once in a transaction: '${key}'.`);
     }
     seen.add(id);
-    if (conditions && !conditionHolds(target, entityName, checkedKey, conditions, now)) failed.push(checkedKey);
+    if (conditions && !conditionHolds(target, checkedKey, conditions, now)) failed.push(checkedKey);
     return target;
   };
 
@@ -66,16 +66,10 @@ export function transact(context: ServiceContext, request: TransactionRequest<un
   for (const { target, key } of removals) deleteItem(target, key);
 }
 
-function conditionHolds(
-  target: Target,
-  entityName: string | undefined,
-  key: string,
-  conditions: TransactionCondition,
-  nowMs: number,
-): boolean {
-  if (entityName === undefined) {
+function conditionHolds(target: Target, key: string, conditions: TransactionCondition, nowMs: number): boolean {
+  if (!target.entity) {
     throw badRequest(KvsErrorCode.INVALID_TRANSACTION, `Conditions apply to custom entities only: '${key}'.`);
   }
   const attributes = (liveItem(target.items, key, nowMs)?.value ?? {}) as Record<string, unknown>;
-  return matchesFilters(attributes, conditions);
+  return matchesFilters(attributes, conditions, target.entity.attributes);
 }
