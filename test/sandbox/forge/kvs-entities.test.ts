@@ -163,6 +163,8 @@ describe('emulated kvs: custom entities', () => {
         ),
       ).toBe('INVALID_QUERY');
       expect(await codeOf(kvs.entity('task').query().index('nope').getMany())).toBe('UNKNOWN_INDEX');
+      const typo = new Filter<Record<string, unknown>>().and('stauts', FilterConditions.equalTo('done'));
+      expect(await codeOf(kvs.entity('task').query().index('rank').filters(typo).getMany())).toBe('INVALID_QUERY');
       const page = await byProject('A').getMany();
       expect(
         await codeOf(

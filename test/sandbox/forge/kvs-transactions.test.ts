@@ -94,6 +94,12 @@ describe('emulated kvs: transactions', () => {
     expect((await failure(kvs.transact().execute())).code).toBe('INVALID_TRANSACTION');
   });
 
+  test('a condition on an undeclared attribute is an error, not a silent mismatch', async () => {
+    const typo = new Filter<Record<string, unknown>>().and('verison', FilterConditions.equalTo(1));
+    const error = await failure(kvs.transact().check('d1', { entityName: 'doc', conditions: typo }).execute());
+    expect(error.code).toBe('INVALID_QUERY');
+  });
+
   test('the client itself refuses an empty condition builder', async () => {
     await expect(
       kvs.transact().check('d1', { entityName: 'doc', conditions: new Filter<Doc>() }).execute(),
