@@ -26,6 +26,7 @@ export const RESOLVER_KEYS = {
   keyResultDetail: 'okr/keyResultDetail',
   projectPage: 'okr/projectPage',
   gadget: 'okr/gadget',
+  recordCheckIn: 'okr/recordCheckIn',
 } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
@@ -38,6 +39,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PERIOD_CLOSED'
   | 'ALIGNMENT_CYCLE'
+  | 'INVALID_TRANSITION'
+  | 'ALREADY_LINKED'
   | 'JIRA_UNAVAILABLE'
   | 'NOT_AVAILABLE_YET'
   | 'INTERNAL';
@@ -97,17 +100,31 @@ export interface PeriodDto {
   closed: boolean;
 }
 
+/** Flags the rollup sets on evidence (src/domain ProgressFlag); the UI explains each one. */
+export type EvidenceFlag =
+  | 'no-linked-work'
+  | 'no-estimates'
+  | 'unestimated-issues'
+  | 'no-status-breakdown'
+  | 'inconsistent-counts'
+  | 'missing-done-dates'
+  | 'no-baseline-scope'
+  | 'invalid-metric'
+  | 'missing-targets';
+
 /** How a number was computed, shown under "how this number was computed". */
 export interface EvidenceDto {
   scope: { issues: number; todo: number; inProgress: number; done: number };
   points?: { total: number; done: number };
   metric?: { start: number; target: number; current: number; unit?: string };
   milestones?: { total: number; done: number };
-  flags: string[];
+  flags: EvidenceFlag[];
 }
 
 export interface KrSummaryDto {
   id: string;
+  /** What an edit must send back, so a save over someone else's change answers CONFLICT. */
+  version: number;
   objectiveId: string;
   objectiveTitle: string;
   title: string;
@@ -129,6 +146,8 @@ export interface KrSummaryDto {
 
 export interface ObjectiveNodeDto {
   id: string;
+  version: number;
+  parent?: { objectiveId: string; contributionWeight: number };
   title: string;
   level: ObjectiveLevel;
   team?: string;
@@ -180,6 +199,10 @@ export interface PortfolioView {
   totals: { objectives: number; keyResults: number; atRisk: number; offTrack: number; stale: number };
 }
 
+/**
+ * One day of a burn-up. `scope`, `done` and `expected` are in the KR's unit: issues for `count`, story points for
+ * `points`; for metric and milestone KRs scope is 1 and done and expected are progress shares.
+ */
 export interface BurnupPointDto {
   date: string;
   scope: number;
@@ -234,4 +257,103 @@ export interface SettingsDto {
   storyPointsFieldId?: string;
   statusThresholds: { atRisk: number; offTrack: number };
   checkInCadenceDays: number;
+  /** The share of expected progress an aspirational KR is paced and graded against (0.7). */
+  aspirationalNorm: number;
+}
+
+// ---- Payloads ----------------------------------------------------------------------------------------------------
+
+export interface IssueContextPayload {
+  issueId: string;
+}
+
+export interface KeyResultDetailPayload {
+  keyResultId: string;
+}
+
+export interface ProjectPagePayload {
+  projectId: string;
+}
+
+export type GadgetPayload = GadgetConfig;
+
+/** okr/gadget answers the portfolio slice the gadget shows, plus a burn-up when `view` is `burnup`. */
+export type GadgetView = Pick<PortfolioView, 'period' | 'roots' | 'totals'> & { burnup?: BurnupPointDto[] };
+
+export interface PreviewTargetPayload {
+  target: TargetDto;
+}
+
+export interface LinkTargetPayload {
+  keyResultId: string;
+  target: TargetDto;
+}
+
+export type UnlinkTargetPayload = LinkTargetPayload;
+
+export interface ObjectiveInput {
+  title: string;
+  description?: string;
+  periodId: string;
+  level: ObjectiveLevel;
+  team?: string;
+  ownerIds: string[];
+  parent?: { objectiveId: string; contributionWeight: number };
+}
+
+/** `version` is what the editor loaded: a save over someone else's change answers CONFLICT. */
+export type UpdateObjectivePayload = Partial<Omit<ObjectiveInput, 'parent'>> & { objectiveId: string; version: number };
+
+export interface AlignObjectivePayload {
+  objectiveId: string;
+  version: number;
+  /** null removes the alignment. */
+  parent: { objectiveId: string; contributionWeight: number } | null;
+}
+
+export interface CloseObjectivePayload {
+  objectiveId: string;
+  version: number;
+  retrospective?: string;
+}
+
+export interface AbandonObjectivePayload {
+  objectiveId: string;
+  version: number;
+}
+
+export interface KeyResultInput {
+  objectiveId: string;
+  title: string;
+  kind: KrKind;
+  weight: number;
+  ownerIds: string[];
+  source: KrSourceDto;
+  baseline?: { mode: 'period' };
+}
+
+export type UpdateKeyResultPayload = Partial<Omit<KeyResultInput, 'objectiveId'>> & {
+  keyResultId: string;
+  version: number;
+};
+
+export interface DeleteKeyResultPayload {
+  keyResultId: string;
+  version: number;
+}
+
+export interface RecordCheckInPayload {
+  keyResultId: string;
+  /** 'low' | 'medium' | 'high', or 0–10. */
+  confidence: Confidence;
+  /** The new current value, for metric KRs. */
+  value?: number;
+  note: string;
+  blockers?: string;
+}
+
+/** Mutations answer the id and version they wrote; the views reload what they show. */
+export interface Written {
+  id: string;
+  version: number;
 }

@@ -28,7 +28,7 @@ import type {
   UpdateKeyResultPayload,
   UpdateObjectivePayload,
   Written,
-} from './contract-gaps';
+} from '../../src/contract';
 import { ApiError, toApiError } from './errors';
 import type { ForgeContext } from './forge-context';
 

@@ -20,6 +20,7 @@ export const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISO
 export function kr(over: Partial<KrSummaryDto> = {}): KrSummaryDto {
   return {
     id: 'kr-1',
+    version: 3,
     objectiveId: 'o-1',
     objectiveTitle: 'Customers onboard themselves',
     title: 'Self-serve signup for 80% of new accounts',
@@ -42,6 +43,7 @@ export function kr(over: Partial<KrSummaryDto> = {}): KrSummaryDto {
 export function objective(over: Partial<ObjectiveNodeDto> = {}): ObjectiveNodeDto {
   return {
     id: 'o-1',
+    version: 2,
     title: 'Customers onboard themselves',
     level: 'company',
     state: 'active',

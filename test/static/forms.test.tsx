@@ -59,6 +59,7 @@ describe('objective form', () => {
 describe('key result form', () => {
   const initial = {
     keyResultId: 'kr-1',
+    version: 3,
     title: 'Self-serve signup',
     kind: 'committed' as const,
     weight: 1,
@@ -91,7 +92,7 @@ describe('key result form', () => {
     expect(alert.textContent).toContain('Someone else changed this key result.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
     expect(onReload).toHaveBeenCalled();
-    expect(callsTo(RESOLVER_KEYS.updateKeyResult)[0]?.payload).toMatchObject({ keyResultId: 'kr-1', title: 'Self-serve signup for all' });
+    expect(callsTo(RESOLVER_KEYS.updateKeyResult)[0]?.payload).toMatchObject({ keyResultId: 'kr-1', version: 3, title: 'Self-serve signup for all' });
   });
 
   it('switches the source to a metric and sends its numbers', async () => {

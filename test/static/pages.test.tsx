@@ -45,6 +45,7 @@ describe('admin page', () => {
     timeZone: 'Europe/Paris',
     statusThresholds: { atRisk: -0.1, offTrack: -0.25 },
     checkInCadenceDays: 14,
+    aspirationalNorm: 0.7,
   };
 
   it('loads the settings into the form, thresholds as percentage points', async () => {
@@ -84,7 +85,7 @@ describe('admin page', () => {
 
 describe('admin page, concurrent edits', () => {
   it('on CONFLICT says someone else changed the settings, and Reload fetches them again', async () => {
-    const settings: SettingsDto = { fiscalYearStartMonth: 1, timeZone: 'UTC', statusThresholds: { atRisk: -0.1, offTrack: -0.25 }, checkInCadenceDays: 14 };
+    const settings: SettingsDto = { fiscalYearStartMonth: 1, timeZone: 'UTC', statusThresholds: { atRisk: -0.1, offTrack: -0.25 }, checkInCadenceDays: 14, aspirationalNorm: 0.7 };
     const { callsTo } = renderView(<AdminPage />, {
       [RESOLVER_KEYS.getSettings]: [ok(settings), ok({ ...settings, checkInCadenceDays: 7 })],
       [RESOLVER_KEYS.updateSettings]: [failure('CONFLICT', 'changed meanwhile')],

@@ -5,7 +5,7 @@ import { Burnup } from '../components/Burnup';
 import { KrCard } from '../components/KrCard';
 import { ProgressBar } from '../components/ProgressBar';
 import { StatusLabel } from '../components/StatusLabel';
-import type { GadgetView } from '../contract-gaps';
+import type { GadgetView } from '../../../src/contract';
 import { readGadgetConfig } from '../features/gadget/config';
 import { allKeyResults, walk } from '../features/portfolio/tree';
 import { LEVEL_LABEL, percent, plural } from '../format';

@@ -129,14 +129,14 @@ function EditorPanel({ editor, view, everyone, onSaved, onCancel, onReload }: {
       return <ObjectiveForm {...common} periods={view.periods} defaultPeriodId={view.period.id} />;
     case 'edit-objective': {
       const o = editor.objective;
-      const initial = { objectiveId: o.id, title: o.title, periodId: o.periodId, level: o.level, team: o.team, ownerIds: o.owners.map((u) => u.accountId) };
+      const initial = { objectiveId: o.id, version: o.version, title: o.title, periodId: o.periodId, level: o.level, team: o.team, ownerIds: o.owners.map((u) => u.accountId) };
       return <ObjectiveForm {...common} periods={view.periods} defaultPeriodId={o.periodId} initial={initial} />;
     }
     case 'new-kr':
       return <KeyResultForm {...common} objectiveId={editor.objectiveId} />;
     case 'edit-kr': {
       const kr = editor.detail.keyResult;
-      const initial = { keyResultId: kr.id, title: kr.title, kind: kr.kind, weight: kr.weight, ownerIds: kr.owners.map((u) => u.accountId), source: kr.source };
+      const initial = { keyResultId: kr.id, version: kr.version, title: kr.title, kind: kr.kind, weight: kr.weight, ownerIds: kr.owners.map((u) => u.accountId), source: kr.source };
       return <KeyResultForm {...common} objectiveId={kr.objectiveId} initial={initial} />;
     }
   }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { KrKind, KrSourceDto, UserRef } from '../../../../src/contract';
 import { useServices } from '../../app-context';
-import type { KeyResultInput } from '../../contract-gaps';
+import type { KeyResultInput } from '../../../../src/contract';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { OwnersField } from './OwnersField';
@@ -11,7 +11,7 @@ import { useSave } from './use-save';
 interface Props {
   objectiveId: string;
   people: UserRef[];
-  initial?: Omit<KeyResultInput, 'objectiveId'> & { keyResultId: string; version?: number };
+  initial?: Omit<KeyResultInput, 'objectiveId'> & { keyResultId: string; version: number };
   onSaved: () => void;
   onCancel: () => void;
   onReload: () => void;

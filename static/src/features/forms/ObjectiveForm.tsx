@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ObjectiveLevel, PeriodDto, UserRef } from '../../../../src/contract';
 import { useServices } from '../../app-context';
-import type { ObjectiveInput } from '../../contract-gaps';
+import type { ObjectiveInput } from '../../../../src/contract';
 import { LEVEL_LABEL } from '../../format';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
@@ -12,7 +12,7 @@ interface Props {
   periods: PeriodDto[];
   people: UserRef[];
   /** Editing when set; creating otherwise. */
-  initial?: ObjectiveInput & { objectiveId: string; version?: number };
+  initial?: ObjectiveInput & { objectiveId: string; version: number };
   defaultPeriodId: string;
   onSaved: () => void;
   onCancel: () => void;
