@@ -44,4 +44,6 @@ export interface Platform {
   /** Queues by key, as declared under `modules.consumer` in manifest.yml. */
   queue(key: string): QueuePort;
   clock: Clock;
+  /** How retries wait; tests and the sandbox pass one that advances a simulated clock. Default: real timers. */
+  sleep?: (ms: number) => Promise<void>;
 }
