@@ -16,7 +16,10 @@ export interface PlanOptions {
   storyPointsFieldId?: string;
   /** Issue type names excluded from scope as epics (JQL side; facts are filtered by hierarchy level). */
   epicTypeNames?: readonly string[];
-  /** Sub-task type names excluded unless a KR includes sub-tasks ("Subtask" on team-managed projects). */
+  /**
+   * Sub-task type names excluded unless a KR includes sub-tasks. Default: all sub-task types via
+   * `subTaskIssueTypes()` (team-managed projects call theirs "Subtask", company-managed ones "Sub-task").
+   */
   subtaskTypeNames?: readonly string[];
   maxJqlLength?: number;
   maxIdsPerClause?: number;
@@ -25,7 +28,7 @@ export interface PlanOptions {
 export interface ResolvedPlanOptions extends ChunkLimits {
   storyPointsFieldId: string | undefined;
   epicTypeNames: readonly string[];
-  subtaskTypeNames: readonly string[];
+  subtaskTypeNames: readonly string[] | undefined;
 }
 
 export interface PlannedKr {
@@ -64,7 +67,7 @@ export function resolveOptions(options: PlanOptions = {}): ResolvedPlanOptions {
   return {
     storyPointsFieldId: options.storyPointsFieldId,
     epicTypeNames: options.epicTypeNames ?? ['Epic'],
-    subtaskTypeNames: options.subtaskTypeNames ?? ['Sub-task'],
+    subtaskTypeNames: options.subtaskTypeNames,
     maxJqlLength: options.maxJqlLength ?? JQL_LIMITS.maxJqlLength,
     maxIdsPerClause: options.maxIdsPerClause ?? JQL_LIMITS.maxIdsPerClause,
   };

@@ -159,13 +159,14 @@ export function issueJson(issue: FakeIssue, fields: readonly string[], storyPoin
   return { id: issue.id, key: issue.key, fields: picked };
 }
 
-/** Matches the one id clause our fact queries start with, plus our `issuetype != "..."` exclusions. */
+/** Matches the one id clause our fact queries start with, plus our issuetype exclusions (by name or sub-task function). */
 function evaluate(jql: string, issues: FakeIssue[]): FakeIssue[] | undefined {
   const m = /^(parent|project|fixVersion) (?:= (\S+)|in \(([^)]*)\))/.exec(jql);
   if (!m) return undefined;
   const field = m[1];
   const ids = (m[2] ?? m[3] ?? '').split(',').map((s) => s.trim().replace(/^"|"$/g, ''));
   const excluded = [...jql.matchAll(/issuetype != "([^"]+)"/g)].map((x) => x[1]);
+  if (jql.includes('issuetype not in subTaskIssueTypes()')) excluded.push(TYPE_NAME.subtask);
   return issues.filter((issue) => {
     const value =
       field === 'parent' ? [issue.parentId] : field === 'project' ? [issue.projectId] : (issue.versionIds ?? []);

@@ -4,6 +4,7 @@ import { chunkedInJql } from '../../src/jira/jql/chunk';
 import { inClause, jqlValue } from '../../src/jira/jql/literal';
 import { doneJql, scopeJql } from '../../src/jira/jql/scope';
 import { wrapUserJql } from '../../src/jira/jql/user-jql';
+import { resolveOptions } from '../../src/jira/planner';
 
 /**
  * Reads one JQL string literal as Jira's grammar does (QUOTE_STRING with ESCAPE: \t \n \r \" \' \\ \space \uXXXX;
@@ -154,6 +155,17 @@ describe('scope JQL', () => {
     expect(
       scopeJql([{ kind: 'epic', issueId: '1' }], { ...names, includeSubtasks: false, epicChildIds: ['2', '3'] }),
     ).toBe('parent = 1 AND issuetype != "Epic" AND issuetype != "Sub-task"');
+  });
+
+  it('by default excludes every sub-task type with subTaskIssueTypes(), whatever the project style calls it', () => {
+    const options = resolveOptions();
+    expect(options.subtaskTypeNames).toBeUndefined();
+    expect(scopeJql([{ kind: 'project', projectId: '10000' }], { ...options, includeSubtasks: false })).toBe(
+      'project = 10000 AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()',
+    );
+    expect(scopeJql([{ kind: 'project', projectId: '10000' }], { ...options, includeSubtasks: true })).toBe(
+      'project = 10000 AND issuetype != "Epic"',
+    );
   });
 
   it('escapes configured type names too', () => {

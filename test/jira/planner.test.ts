@@ -78,7 +78,7 @@ describe('planRefresh', () => {
       versions: { withSubtasks: [], withoutSubtasks: [] },
       jqlScopes: [],
     });
-    expect(plan.options).toMatchObject({ maxJqlLength: 4000, maxIdsPerClause: 200, epicTypeNames: ['Epic'], subtaskTypeNames: ['Sub-task'] });
+    expect(plan.options).toMatchObject({ maxJqlLength: 4000, maxIdsPerClause: 200, epicTypeNames: ['Epic'], subtaskTypeNames: undefined });
   });
 
   it('fetches a project once, with sub-tasks, when any KR using it wants them', () => {
@@ -104,10 +104,10 @@ describe('executePlan: count KRs', () => {
     expect(calls(FIELDS)).toBe(0);
     expect(jqls('/rest/api/3/search/approximate-count')).toEqual(
       expect.arrayContaining([
-        'parent in (1, 2) AND issuetype != "Epic" AND issuetype != "Sub-task"',
-        'parent in (1, 2) AND issuetype != "Epic" AND issuetype != "Sub-task" AND statusCategory = Done',
-        'project = 20000 AND issuetype != "Epic" AND issuetype != "Sub-task"',
-        '(fixVersion = 300 OR (labels = okr)) AND issuetype != "Epic" AND issuetype != "Sub-task" AND statusCategory = Done',
+        'parent in (1, 2) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()',
+        'parent in (1, 2) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes() AND statusCategory = Done',
+        'project = 20000 AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()',
+        '(fixVersion = 300 OR (labels = okr)) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes() AND statusCategory = Done',
       ]),
     );
     expect(results.map((r) => ok(r, 'count').counts)).toEqual([
@@ -172,7 +172,7 @@ describe('executePlan: points KRs', () => {
     ]);
     expect(calls(SEARCH)).toBe(3);
     expect(jqls('/rest/api/3/search/jql')).toEqual(
-      expect.arrayContaining(['project = 20000 AND issuetype != "Epic"', 'fixVersion = 300 AND issuetype != "Epic" AND issuetype != "Sub-task"']),
+      expect.arrayContaining(['project = 20000 AND issuetype != "Epic"', 'fixVersion = 300 AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()']),
     );
     expect(ids(byId('p'))).toEqual(['41', '42']);
     expect(ids(byId('ps'))).toEqual(['41', '411', '42']);
@@ -198,7 +198,7 @@ describe('executePlan: points KRs', () => {
   });
 
   it("runs a KR's own JQL once with our exclusions and assigns its matches", async () => {
-    const scope = '(labels = okr) AND issuetype != "Epic" AND issuetype != "Sub-task"';
+    const scope = '(labels = okr) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()';
     const { jqls, byId } = await run(
       [kr('a', 'points', [{ kind: 'jql', jql: 'labels = okr' }]), kr('b', 'points', [{ kind: 'jql', jql: 'labels = okr' }])],
       {},

@@ -1,10 +1,11 @@
 /**
  * Targets → JQL. Scope = the targets' issues, excluding epics; sub-tasks only when the KR asks.
  *
- * Exclusions use `issuetype != "<name>"` clauses, the subset every JQL implementation we meet (Jira and the sandbox
- * simulator) supports. `issuetype not in subTaskIssueTypes()` would be more portable across languages and
- * team-managed projects (whose sub-task type is "Subtask"), so the names are options, not constants.
- * Points queries additionally filter on `issuetype.hierarchyLevel` after the fetch, which is name-independent.
+ * Epics are excluded by name (`issuetype != "Epic"`, an option: sites rename it). Sub-tasks are excluded with
+ * `issuetype not in subTaskIssueTypes()` unless names are configured: team-managed projects call their sub-task type
+ * "Subtask", company-managed ones "Sub-task", and a name a site lacks is a 400, so no fixed list of names is right
+ * everywhere. Points queries additionally filter on `issuetype.hierarchyLevel` after the fetch, which is
+ * name-independent.
  */
 import type { Target } from '../types';
 import { inClause, jqlValue } from './literal';
@@ -13,7 +14,8 @@ import { wrapUserJql } from './user-jql';
 export interface ScopeOptions {
   includeSubtasks: boolean;
   epicTypeNames: readonly string[];
-  subtaskTypeNames: readonly string[];
+  /** Sub-task type names to exclude; undefined = every sub-task type, via `subTaskIssueTypes()`. */
+  subtaskTypeNames?: readonly string[] | undefined;
   /** Children of the KR's epics: with `includeSubtasks`, their sub-tasks are in scope too (`parent in (children)`). */
   epicChildIds?: readonly string[];
 }
@@ -37,9 +39,15 @@ export function targetsClause(targets: readonly Target[], epicChildIds: readonly
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
+export const NOT_A_SUBTASK = 'issuetype not in subTaskIssueTypes()';
+
 export function exclusions(options: Pick<ScopeOptions, 'includeSubtasks' | 'epicTypeNames' | 'subtaskTypeNames'>): string {
-  const names = [...options.epicTypeNames, ...(options.includeSubtasks ? [] : options.subtaskTypeNames)];
-  return names.map((name) => ` AND issuetype != ${jqlValue(name)}`).join('');
+  const clauses = options.epicTypeNames.map((name) => `issuetype != ${jqlValue(name)}`);
+  if (!options.includeSubtasks) {
+    if (options.subtaskTypeNames === undefined) clauses.push(NOT_A_SUBTASK);
+    else clauses.push(...options.subtaskTypeNames.map((name) => `issuetype != ${jqlValue(name)}`));
+  }
+  return clauses.map((clause) => ` AND ${clause}`).join('');
 }
 
 export function scopeJql(targets: readonly Target[], options: ScopeOptions): string | undefined {
