@@ -49,7 +49,12 @@ export function seedSmallSite(options: { clock: Clock; seed?: number; realism?: 
   sim.addUser({ ...BOB, browseProjectIds: [team.id] });
   const version = sim.addVersion('CORE', { name: '1.0', releaseDate: '2026-12-31' });
   const silent = { silent: true };
-  const add = (seed: Parameters<JiraSimulator['addIssue']>[0]) => sim.addIssue(seed, silent);
+  // Seeded ids by key, kept so a KR can still name an issue after it is deleted.
+  const ids = new Map<string, string>();
+  const add = (seed: Parameters<JiraSimulator['addIssue']>[0]) => {
+    const issue = sim.addIssue(seed, silent);
+    ids.set(issue.key, issue.id);
+  };
 
   add({ project: 'TEAM', type: 'Epic', summary: 'Launch' }); // TEAM-1
   add({ project: 'TEAM', type: 'Story', summary: 'Pad', parent: 'TEAM-1', points: 3, status: 'Done' }); // TEAM-2
@@ -73,11 +78,11 @@ export function seedSmallSite(options: { clock: Clock; seed?: number; realism?: 
   return {
     sim,
     id: (key) => {
-      const issue = sim.issue(key);
-      if (!issue) throw new Error(`no issue ${key}`);
-      return issue.id;
+      const id = ids.get(key) ?? sim.issue(key)?.id;
+      if (id === undefined) throw new Error(`no issue ${key}`);
+      return id;
     },
-    key: (id) => sim.issue(id)?.key ?? `?${id}`,
+    key: (id) => sim.issue(id)?.key ?? [...ids].find(([, v]) => v === id)?.[0] ?? `?${id}`,
     projectId: (key) => (key === 'TEAM' ? team.id : core.id),
     versionId: version.id,
   };
