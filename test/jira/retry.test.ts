@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { JiraUnavailableError } from '../../src/jira/errors';
 import { parseRetryAfterMs, retryDelayMs } from '../../src/jira/retry/backoff';
 import { RetryableResponse } from '../../src/jira/retry/failures';
@@ -52,6 +53,32 @@ describe('retries', () => {
     const error = await failure(down.time.drive(down.fetch('/rest/api/3/myself')));
     expect(error.reason).toBe('timeout');
     expect(error.code).toBe('JIRA_UNAVAILABLE');
+  });
+
+  it("retries Forge's FetchError (named FUNCTION_FETCH_ERR) and a timed-out socket (ETIMEDOUT)", async () => {
+    const forgeFetchError = Object.assign(new Error('request to jira failed'), { name: 'FUNCTION_FETCH_ERR' });
+    const timedOut = Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' });
+    const { time, transport, fetch } = setup(sequence(forgeFetchError, timedOut, ok()));
+    expect((await time.drive(fetch('/rest/api/3/myself'))).status).toBe(200);
+    expect(transport.requests).toHaveLength(3);
+  });
+
+  it('recognises network failures thrown from another realm (Node fetch seen from a vm context, as under Jest)', async () => {
+    const foreign = runInNewContext('new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) })');
+    expect(foreign instanceof Error).toBe(false);
+    let calls = 0;
+    const { time, transport, fetch } = setup(() => {
+      calls += 1;
+      if (calls === 1) throw foreign;
+      return ok();
+    });
+    expect((await time.drive(fetch('/rest/api/3/myself'))).status).toBe(200);
+    expect(transport.requests).toHaveLength(2);
+
+    const down = setup(() => {
+      throw foreign;
+    });
+    expect((await failure(down.time.drive(down.fetch('/rest/api/3/myself')))).reason).toBe('timeout');
   });
 
   it('does not retry non-idempotent calls', async () => {

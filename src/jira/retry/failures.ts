@@ -46,16 +46,35 @@ const TRANSIENT_CODES = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
+/** `FUNCTION_FETCH_ERR` is the name of @forge/api's `FetchError`; `FetchError` that of node-fetch's. */
+const TRANSIENT_NAMES = new Set(['AbortError', 'TimeoutError', 'FetchError', 'FUNCTION_FETCH_ERR']);
+
+interface ErrorLike {
+  name: string;
+  message: string;
+  code?: unknown;
+  cause?: unknown;
+}
+
 /**
- * Network failures as fetch (`TypeError: fetch failed`, `TimeoutError` from `AbortSignal.timeout`) and Forge
- * (`FetchError`) report them. Anything else thrown by the transport is a bug and must surface, not be retried.
+ * Duck-typed, not `instanceof Error`: errors may come from another realm (Node's own fetch seen from a vm context, as
+ * under Jest, or a sandboxed runtime), where `instanceof` is false for a genuine TypeError.
+ */
+function isErrorLike(value: unknown): value is ErrorLike {
+  const v = value as Partial<ErrorLike> | null;
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && typeof v.message === 'string';
+}
+
+/**
+ * Network failures as fetch (`TypeError: fetch failed`, `TimeoutError` from `AbortSignal.timeout`), Forge
+ * (`FUNCTION_FETCH_ERR`) and Node (`ETIMEDOUT`, `ECONNRESET`, …) report them. Anything else thrown by the transport is
+ * a bug and must surface, not be retried.
  */
 export function isTransportFailure(error: unknown): boolean {
-  for (let cursor: unknown = error, depth = 0; cursor instanceof Error && depth < 4; depth += 1) {
-    if (['AbortError', 'TimeoutError', 'FetchError'].includes(cursor.name)) return true;
-    const code = (cursor as { code?: unknown }).code;
-    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
-    if (cursor instanceof TypeError && /fetch failed|network/i.test(cursor.message)) return true;
+  for (let cursor: unknown = error, depth = 0; isErrorLike(cursor) && depth < 4; depth += 1) {
+    if (TRANSIENT_NAMES.has(cursor.name)) return true;
+    if (typeof cursor.code === 'string' && TRANSIENT_CODES.has(cursor.code)) return true;
+    if (cursor.name === 'TypeError' && /fetch failed|network/i.test(cursor.message)) return true;
     cursor = cursor.cause;
   }
   return false;
