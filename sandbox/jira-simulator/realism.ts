@@ -23,7 +23,12 @@ export const DEFAULT_REALISM: Realism = {
 
 const HOUR = 3_600_000;
 
+/**
+ * What the in-process face throws for a hung request. It carries Node's `ETIMEDOUT` code, as a timed-out socket does,
+ * so clients treat it as the transient network failure it stands for (not as a bug in the transport).
+ */
 export class SimulatedTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
   constructor(readonly afterMs: number) {
     super(`Jira simulator: request timed out after ${afterMs} ms`);
     this.name = 'SimulatedTimeoutError';

@@ -107,6 +107,8 @@ describe('realism: faults', () => {
     const sim = createJiraSimulator({ realism: { timeoutRate: 1, timeoutMs: 20 } });
     const started = Date.now();
     await expect(sim.asApp()('/rest/api/3/field')).rejects.toBeInstanceOf(SimulatedTimeoutError);
+    // Like a timed-out socket, so a client's retry layer sees a transient network failure.
+    await expect(sim.asApp()('/rest/api/3/field')).rejects.toMatchObject({ code: 'ETIMEDOUT' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(15);
   });
 
