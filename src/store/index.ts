@@ -7,6 +7,7 @@ import { createObjectiveRepository, type ObjectiveRepository } from './objective
 import { createProgressRepository, type ProgressRepository } from './progress-repository';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
 import { createSnapshotRepository, type SnapshotRepository } from './snapshot-repository';
+import { createViewCaches, type ViewCaches } from './view-caches';
 
 export interface Repositories {
   objectives: ObjectiveRepository;
@@ -16,6 +17,8 @@ export interface Repositories {
   progress: ProgressRepository;
   snapshots: SnapshotRepository;
   settings: SettingsRepository;
+  /** Short-lived plain-key caches the views and the authoriser read (src/store/view-caches.ts). */
+  caches: ViewCaches;
 }
 
 export function createRepositories(kvs: Kvs): Repositories {
@@ -27,6 +30,7 @@ export function createRepositories(kvs: Kvs): Repositories {
     progress: createProgressRepository(kvs),
     snapshots: createSnapshotRepository(kvs),
     settings: createSettingsRepository(kvs),
+    caches: createViewCaches(kvs),
   };
 }
 
@@ -54,3 +58,5 @@ export type { ObjectiveRepository } from './objective-repository';
 export type { ProgressRepository } from './progress-repository';
 export type { SettingsRepository } from './settings-repository';
 export type { SnapshotRepository } from './snapshot-repository';
+export { createTtlCache, type TtlCache } from './ttl-cache';
+export { CACHE_TTL_SECONDS, IssueRoute, issueRouteCacheKey, type ViewCaches } from './view-caches';
