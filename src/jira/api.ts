@@ -7,7 +7,14 @@
 // compiles it to CommonJS. Bundlers tree-shake the root just the same (`sideEffects: false`).
 import { createCloudClient } from 'jira.js';
 import type { Client } from 'jira.js/core';
+import { z } from 'zod';
 import { InvalidJiraInputError } from './errors';
+
+/** The part of `GET /rest/api/3/user/bulk` (PageBeanUser) the app reads. */
+const UserPage = z.looseObject({
+  isLast: z.boolean().optional(),
+  values: z.array(z.looseObject({ accountId: z.string(), displayName: z.string().optional() })).optional(),
+});
 
 export function createJiraApi(client: Client) {
   const cloud = createCloudClient(client);
@@ -24,6 +31,17 @@ export function createJiraApi(client: Client) {
     getFields: cloud.issueFields.getFields,
     /** GET /rest/api/3/project/search */
     searchProjects: cloud.projects.searchProjects,
+    /** GET /rest/api/3/version/{id} */
+    getVersion: (parameters: Parameters<typeof cloud.projectVersions.getVersion>[0]) =>
+      cloud.projectVersions.getVersion({ ...parameters, id: pathSegment(parameters.id) }),
+    /** GET /rest/api/3/user/bulk: display names of up to `maxResults` accounts (jira.js 6.2 has no function for it). */
+    bulkGetUsers: (parameters: { accountId: readonly string[]; maxResults?: number }) =>
+      client.sendRequest({
+        url: '/rest/api/3/user/bulk',
+        method: 'GET',
+        searchParams: { accountId: [...parameters.accountId], maxResults: parameters.maxResults },
+        schema: UserPage,
+      }),
     /** GET /rest/api/3/project/{id}/version */
     getProjectVersions: (parameters: Parameters<typeof cloud.projectVersions.getProjectVersionsPaginated>[0]) =>
       cloud.projectVersions.getProjectVersionsPaginated({

@@ -8,6 +8,7 @@ import { projectRoutes } from './projects';
 import { removedRoutes } from './removed';
 import { searchRoutes } from './search';
 import { transitionRoutes } from './transitions';
+import { userRoutes } from './users';
 
 export const ROUTES: readonly Route[] = [
   ...searchRoutes,
@@ -18,4 +19,5 @@ export const ROUTES: readonly Route[] = [
   ...issueRoutes,
   ...projectRoutes,
   ...metaRoutes,
+  ...userRoutes,
 ];

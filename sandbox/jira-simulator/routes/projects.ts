@@ -1,6 +1,7 @@
 /**
  * Projects the caller may browse: `GET /project/search` (paged by startAt/maxResults ≤ 100, with total, ordered
- * by key) and `GET /project/{idOrKey}/versions` (404 with Jira's message when missing or not browsable).
+ * by key), `GET /project/{idOrKey}/versions` and `GET /version/{id}` (404 with Jira's message when missing or not
+ * browsable).
  */
 import { jiraError, json } from '../http/json';
 import { projectJson, versionJson } from '../render/entities';
@@ -49,7 +50,18 @@ function projectVersions(ctx: RouteContext): RouteResult {
   };
 }
 
+/** `GET /version/{id}`: 404 when missing or in a project the caller may not browse, as Jira answers. */
+function getVersion(ctx: RouteContext): RouteResult {
+  const id = ctx.params.id ?? '';
+  const version = ctx.store.versions.get(id);
+  if (!version || !ctx.canBrowse(version.projectId)) {
+    return { response: jiraError(404, [`Could not find version for id '${id}'`]) };
+  }
+  return { response: json(200, versionJson(ctx.site, version, true)) };
+}
+
 export const projectRoutes: Route[] = [
+  { method: 'GET', template: '/rest/api/3/version/{id}', handler: getVersion },
   { method: 'GET', template: '/rest/api/3/project/search', handler: searchProjects },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/versions', handler: projectVersions },
 ];
