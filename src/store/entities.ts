@@ -12,6 +12,11 @@ export const ENTITY = {
   checkIn: 'check-in',
   progress: 'kr-progress',
   snapshot: 'kr-snapshot',
+  // Event-driven rollup (src/usecases/events, src/usecases/recompute): see docs/adr/0007.
+  issueHistory: 'issue-history',
+  baseline: 'kr-baseline',
+  touch: 'kr-touch',
+  recomputeMarker: 'recompute-marker',
 } as const;
 
 export const INDEX = {
@@ -98,4 +103,16 @@ export const ENTITIES: readonly EntityDefinition[] = [
       { name: INDEX.byDate, partition: ['date'], range: ['keyResultId'] },
     ],
   },
+  // What the issue-event trigger learned about one issue since the oldest baseline: observed state and changes.
+  { name: ENTITY.issueHistory, attributes: { ...record, version: { type: 'integer' } } },
+  // A Jira KR's totals at its last full refresh, which issue events adjust without calling Jira.
+  { name: ENTITY.baseline, attributes: { ...record, keyResultId: { type: 'string' } } },
+  {
+    name: ENTITY.touch,
+    attributes: { ...record, keyResultId: { type: 'string' }, at: { type: 'string' } },
+    // The incremental recompute: which issues changed for this KR after its baseline.
+    indexes: [{ name: INDEX.byKeyResult, partition: ['keyResultId'], range: ['at'] }],
+  },
+  // One per KR and lane while a recompute job is queued: a burst of events pushes one job, not one per event.
+  { name: ENTITY.recomputeMarker, attributes: { ...record } },
 ];

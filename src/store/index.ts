@@ -7,6 +7,11 @@ import { createObjectiveRepository, type ObjectiveRepository } from './objective
 import { createProgressRepository, type ProgressRepository } from './progress-repository';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
 import { createSnapshotRepository, type SnapshotRepository } from './snapshot-repository';
+import { createIssueHistoryRepository, type IssueHistoryRepository } from './issue-history-repository';
+import { createJiraMetaRepository, type JiraMetaRepository } from './jira-meta-repository';
+import { createKrBaselineRepository, type KrBaselineRepository } from './kr-baseline-repository';
+import { createKrTouchRepository, type KrTouchRepository } from './kr-touch-repository';
+import { createRecomputeMarkerRepository, type RecomputeMarkerRepository } from './recompute-marker-repository';
 import { createViewCaches, type ViewCaches } from './view-caches';
 
 export interface Repositories {
@@ -19,6 +24,12 @@ export interface Repositories {
   settings: SettingsRepository;
   /** Short-lived plain-key caches the views and the authoriser read (src/store/view-caches.ts). */
   caches: ViewCaches;
+  // Event-driven rollup state (docs/adr/0007).
+  issueHistory: IssueHistoryRepository;
+  baselines: KrBaselineRepository;
+  touches: KrTouchRepository;
+  recomputeMarkers: RecomputeMarkerRepository;
+  jiraMeta: JiraMetaRepository;
 }
 
 export function createRepositories(kvs: Kvs): Repositories {
@@ -31,6 +42,11 @@ export function createRepositories(kvs: Kvs): Repositories {
     snapshots: createSnapshotRepository(kvs),
     settings: createSettingsRepository(kvs),
     caches: createViewCaches(kvs),
+    issueHistory: createIssueHistoryRepository(kvs),
+    baselines: createKrBaselineRepository(kvs),
+    touches: createKrTouchRepository(kvs),
+    recomputeMarkers: createRecomputeMarkerRepository(kvs),
+    jiraMeta: createJiraMetaRepository(kvs),
   };
 }
 
@@ -60,3 +76,18 @@ export type { SettingsRepository } from './settings-repository';
 export type { SnapshotRepository } from './snapshot-repository';
 export { createTtlCache, type TtlCache } from './ttl-cache';
 export { CACHE_TTL_SECONDS, IssueRoute, issueRouteCacheKey, type ViewCaches } from './view-caches';
+export {
+  IssueChange,
+  IssueHistory,
+  ObservedIssueState,
+  ISSUE_HISTORY_TTL_DAYS,
+  type IssueHistoryRepository,
+} from './issue-history-repository';
+export { BaselineTotals, KrBaseline, type KrBaselineRepository } from './kr-baseline-repository';
+export { KrTouch, type KrTouchRepository } from './kr-touch-repository';
+export {
+  RecomputeLane,
+  RecomputeMarker,
+  type RecomputeMarkerRepository,
+} from './recompute-marker-repository';
+export { EMPTY_JIRA_META, JiraMeta, type JiraMetaRepository } from './jira-meta-repository';

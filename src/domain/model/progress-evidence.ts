@@ -21,6 +21,8 @@ export const ProgressFlag = z.enum([
   'no-baseline-scope',
   /** Metric numbers that cannot give a progress (e.g. target equals start); progress is 0. */
   'invalid-metric',
+  /** A linked epic was deleted or is no longer an epic: `missingTargets` lists them; the last good value is kept. */
+  'missing-targets',
 ]);
 export type ProgressFlag = z.infer<typeof ProgressFlag>;
 
@@ -61,5 +63,10 @@ export const ProgressEvidence = z.object({
   byTarget: z.array(z.object({ target: Target, issues: Count, done: Count })).optional(),
   emptyScope: z.boolean(),
   flags: z.array(ProgressFlag).default([]),
+  /** Targets the last refresh could not resolve (flag `missing-targets`). */
+  missingTargets: z
+    .array(z.object({ target: Target, reason: z.enum(['not-found', 'not-an-epic']) }))
+    .max(200)
+    .optional(),
 });
 export type ProgressEvidence = z.infer<typeof ProgressEvidence>;
