@@ -2,14 +2,16 @@
  * executePlan: runs a RefreshPlan and answers per KR. Failures are per KR (an outage, a rejected JQL) so the caller
  * keeps each failed KR's last good value, marked stale, while the others update.
  *
- * Order: verify epics (one bulkfetch), discover the story-points field (points KRs only), schedule every batched fact
- * query, then let each KR await just the parts it needs. A count KR whose scope does not fit one bounded JQL (too many
- * epics, or an epic with too many children when sub-tasks are included) is counted from facts instead.
+ * Order: verify epics (an approximate-count per 200, bulkfetch only where the count falls short), discover the
+ * story-points field (points KRs only), schedule every batched fact query, then let each KR await just the parts it
+ * needs. An epic whose children a search found empty is re-read by id before it counts as an empty scope (the count
+ * that verified it may lag a deletion). A count KR whose scope does not fit one bounded JQL (too many epics, or an
+ * epic with too many children when sub-tasks are included) is counted from facts instead.
  */
 import type { JiraApi } from './api';
+import { createEpicConfirmation, verifyEpics } from './epic-verification';
 import { FactCollector } from './fact-collector';
 import { fieldDiscoveryFor, type FieldDiscovery } from './fields';
-import { hierarchyLevels } from './issues';
 import { createCounter } from './counter';
 import { doneJql, scopeJql } from './jql/scope';
 import { epicIdsOf, type PlannedKr, type RefreshPlan } from './planner';
@@ -54,9 +56,7 @@ export async function executePlan(
 ): Promise<KrRefreshResult[]> {
   const { api } = client;
   const options = plan.options;
-  const epicLevels = await settle(() =>
-    plan.epicIdsToVerify.length > 0 ? hierarchyLevels(api, plan.epicIdsToVerify) : Promise.resolve(new Map<string, number>()),
-  );
+  const epicLevels = await settle(() => verifyEpics(api, plan.epicIdsToVerify, options));
   const needsPoints = plan.krs.some((kr) => kr.measure === 'points');
   const discovery = deps.fieldDiscovery ?? fieldDiscoveryFor(api);
   const pointFields = needsPoints
@@ -76,13 +76,32 @@ export async function executePlan(
 
   const count = createCounter(api);
   const scopes = new ScopeResolver(collector, options, planned.subtaskEpicIds.filter(isLive));
+  const confirm = createEpicConfirmation(api);
+
+  /** Epics a search found no children of, re-read by id: those that no longer resolve are missing, not empty. */
+  const vanished = async (live: readonly Target[]): Promise<MissingTarget[]> => {
+    const empty = epicsIn(live).filter((id) => collector.idsWith('parent', id).length === 0);
+    if (empty.length === 0) return [];
+    const levels = await confirm(empty);
+    return live.flatMap((target): MissingTarget[] => {
+      if (target.kind !== 'epic' || !empty.includes(target.issueId)) return [];
+      const level = levels.get(target.issueId);
+      return level === undefined ? [{ target, reason: 'not-found' }] : level < 1 ? [{ target, reason: 'not-an-epic' }] : [];
+    });
+  };
 
   const refresh = async (kr: PlannedKr): Promise<KrRefreshResult> => {
-    const missingTargets = missingOf(kr, epicLevels);
-    const base = { krId: kr.krId, measure: kr.measure, missingTargets };
+    const base = { krId: kr.krId, measure: kr.measure, missingTargets: missingOf(kr, epicLevels) };
     try {
       if (!epicLevels.ok && epicIdsOf(kr).length > 0) throw epicLevels.error;
-      const live = kr.targets.filter((t) => t.kind !== 'epic' || isLive(t.issueId));
+      let live = kr.targets.filter((t) => t.kind !== 'epic' || isLive(t.issueId));
+      if (kr.measure === 'points' || kr.includeSubtasks) {
+        // These KRs fetch their epics' children anyway, which shows the epics whose emptiness needs confirming.
+        await scopes.childrenOf(epicsIn(live));
+        const gone = await vanished(live);
+        base.missingTargets = [...base.missingTargets, ...gone];
+        live = live.filter((t) => !gone.some((m) => m.target === t));
+      }
       if (kr.measure === 'points') {
         if (!pointFields.ok) throw pointFields.error;
         return { ...base, status: 'ok', measure: 'points', ...(await scopes.resolve(live, kr.includeSubtasks)) };

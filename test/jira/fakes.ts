@@ -200,6 +200,11 @@ export function fakeJiraSite(options: FakeSiteOptions): Handler {
     }
     if (request.method === 'POST' && route === '/rest/api/3/search/approximate-count') {
       const jql = String(body['jql']);
+      const epicCheck = /^id (?:= (\S+)|in \(([^)]*)\)) AND issuetype = "Epic"$/.exec(jql);
+      if (epicCheck) {
+        const ids = (epicCheck[1] ?? epicCheck[2] ?? '').split(',').map((s) => s.trim());
+        return jsonResponse(200, { count: options.issues.filter((i) => ids.includes(i.id) && i.type === 'epic').length });
+      }
       return jsonResponse(200, { count: jql.includes('statusCategory = Done') ? 3 : 10 });
     }
     if (request.method === 'POST' && route === '/rest/api/3/issue/bulkfetch') {

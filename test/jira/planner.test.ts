@@ -92,18 +92,19 @@ describe('planRefresh', () => {
 });
 
 describe('executePlan: count KRs', () => {
-  it('costs exactly two approximate-counts per KR, plus one bulkfetch to verify epics', async () => {
+  it('costs exactly two approximate-counts per KR, plus one approximate-count to verify the epics', async () => {
     const { results, calls, jqls } = await run([
       kr('a', 'count', [epic('1'), epic('2')]),
       kr('b', 'count', [project('20000')]),
       kr('c', 'count', [version('300'), { kind: 'jql', jql: 'labels = okr ORDER BY rank' }]),
     ]);
-    expect(calls(COUNT)).toBe(6);
-    expect(calls(BULK)).toBe(1);
+    expect(calls(COUNT)).toBe(7);
+    expect(calls(BULK)).toBe(0);
     expect(calls(SEARCH)).toBe(0);
     expect(calls(FIELDS)).toBe(0);
     expect(jqls('/rest/api/3/search/approximate-count')).toEqual(
       expect.arrayContaining([
+        'id in (1, 2) AND issuetype = "Epic"',
         'parent in (1, 2) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()',
         'parent in (1, 2) AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes() AND statusCategory = Done',
         'project = 20000 AND issuetype != "Epic" AND issuetype not in subTaskIssueTypes()',
@@ -120,14 +121,14 @@ describe('executePlan: count KRs', () => {
   it("with sub-tasks, adds the epic's children as parents (one id-batched search first)", async () => {
     const { calls, jqls, byId } = await run([kr('a', 'count', [epic('1')], true)]);
     expect(calls(SEARCH)).toBe(1);
-    expect(calls(COUNT)).toBe(2);
-    expect(jqls('/rest/api/3/search/approximate-count')[0]).toBe('(parent = 1 OR parent in (11, 12, 13)) AND issuetype != "Epic"');
+    expect(calls(COUNT)).toBe(3); // the epic check, then scope and done
+    expect(jqls('/rest/api/3/search/approximate-count')[1]).toBe('(parent = 1 OR parent in (11, 12, 13)) AND issuetype != "Epic"');
     expect(ok(byId('a'), 'count').countedBy).toBe('approximate-count');
   });
 
   it('counts from facts when the scope does not fit one bounded JQL', async () => {
     const { calls, byId } = await run([kr('a', 'count', [epic('1')], true)], { maxIdsPerClause: 2 });
-    expect(calls(COUNT)).toBe(0);
+    expect(calls(COUNT)).toBe(1); // the epic check only
     expect(ok(byId('a'), 'count')).toMatchObject({ counts: { scope: 5, done: 2 }, countedBy: 'facts' });
   });
 });
@@ -139,7 +140,8 @@ describe('executePlan: points KRs', () => {
       kr('b', 'points', [epic('2'), epic('3')]),
       kr('c', 'points', [epic('4')]),
     ]);
-    expect(calls(BULK)).toBe(1);
+    expect(calls(BULK)).toBe(0);
+    expect(calls(COUNT)).toBe(1);
     expect(calls(FIELDS)).toBe(1);
     expect(calls(SEARCH)).toBe(1);
     expect(jqls('/rest/api/3/search/jql')).toEqual(['parent in (1, 2, 3, 4) AND issuetype != "Epic"']);
@@ -150,8 +152,8 @@ describe('executePlan: points KRs', () => {
       id: '12', key: 'K-12', parentId: '1', projectId: '10000', versionIds: ['300'], hierarchyLevel: 0,
       statusCategory: 'done', points: 5, createdAt: '2026-09-01T10:00:00.000+0000', updatedAt: '2026-09-15T10:00:00.000+0000',
     });
-    // 1 verify (+4 epics) + 1 fields + 1 search (+7 children): Jira's points, as metered.
-    expect(meter.snapshot().points).toBe(5 + 1 + 8);
+    // 1 epic count + 1 fields + 1 search (+7 children): Jira's points, as metered.
+    expect(meter.snapshot().points).toBe(1 + 1 + 8);
   });
 
   it('chunks the epic batch under the id limit', async () => {
@@ -223,13 +225,49 @@ describe('executePlan: missing targets and failures', () => {
       kr('b', 'count', [epic('99')]),
       kr('c', 'points', [epic('50'), epic('2')]),
     ]);
+    // The epic count falls short (2 of 4), so the ids are read one by one.
     expect(calls(BULK)).toBe(1);
     expect(results[0]).toMatchObject({ status: 'ok', missingTargets: [{ target: epic('99'), reason: 'not-found' }] });
-    expect(jqls('/rest/api/3/search/approximate-count')).not.toContainEqual(expect.stringContaining('99'));
+    expect(jqls('/rest/api/3/search/approximate-count').slice(1)).not.toContainEqual(expect.stringContaining('99'));
     expect(results[1]).toMatchObject({ status: 'ok', counts: { scope: 0, done: 0 }, missingTargets: [{ target: epic('99'), reason: 'not-found' }] });
     expect(results[2]).toMatchObject({ status: 'ok', missingTargets: [{ target: epic('50'), reason: 'not-an-epic' }] });
     expect(ids(results[2]!)).toEqual(['21', '22']);
-    expect(calls(COUNT)).toBe(2);
+    expect(calls(COUNT)).toBe(3);
+  });
+
+  it('counts epics a chunk at a time and reads by id only a chunk that falls short', async () => {
+    const { calls, jqls, transport, byId } = await run([kr('a', 'count', [epic('1'), epic('2'), epic('3'), epic('99')])], { maxIdsPerClause: 2 });
+    expect(jqls('/rest/api/3/search/approximate-count').slice(0, 2)).toEqual(['id in (1, 2) AND issuetype = "Epic"', 'id in (3, 99) AND issuetype = "Epic"']);
+    expect(calls(BULK)).toBe(1);
+    expect(transport.requests.find((r) => r.path === '/rest/api/3/issue/bulkfetch')?.body).toMatchObject({ issueIdsOrKeys: ['3', '99'] });
+    expect(byId('a').missingTargets).toEqual([{ target: epic('99'), reason: 'not-found' }]);
+  });
+
+  it('re-reads by id an epic whose children a search found empty: one the index still counts after deletion is missing', async () => {
+    const time = new FakeTime();
+    const site = fakeJiraSite({ issues: ISSUES, fields: [TEAM_MANAGED_FIELD] });
+    // A lagging index: the epic check counts every id, deleted 99 and story 50 included.
+    const lagging = recordingFetch((r) => {
+      const jql = (r.body as { jql?: string } | undefined)?.jql ?? '';
+      return jql.startsWith('id ') ? jsonResponse(200, { count: jql.split(',').length }) : site(r);
+    }, time);
+    const client = createJiraClient(lagging, { clock: time.clock, sleep: time.sleep });
+    const results = await time.drive(
+      executePlan(
+        planRefresh([
+          kr('points', 'points', [epic('99'), epic('3')]),
+          kr('subtasks', 'count', [epic('50'), epic('1')], true),
+          kr('plain', 'count', [epic('3')]),
+        ]),
+        client,
+      ),
+    );
+    expect(results[0]).toMatchObject({ status: 'ok', missingTargets: [{ target: epic('99'), reason: 'not-found' }] });
+    expect(ok(results[0]!, 'points').reached.map((r) => r.target)).toEqual([epic('3')]);
+    expect(results[1]).toMatchObject({ status: 'ok', missingTargets: [{ target: epic('50'), reason: 'not-an-epic' }] });
+    expect(results[2]).toMatchObject({ status: 'ok', missingTargets: [] });
+    const bulk = lagging.requests.filter((r) => r.path === '/rest/api/3/issue/bulkfetch');
+    expect(bulk.flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys).sort()).toEqual(['50', '99']);
   });
 
   it('fails only the KR whose JQL Jira rejects', async () => {
@@ -244,7 +282,8 @@ describe('executePlan: missing targets and failures', () => {
   it('fails KRs that need an unavailable Jira with JiraUnavailableError; others still refresh', async () => {
     const time = new FakeTime();
     const site = fakeJiraSite({ issues: ISSUES, fields: [TEAM_MANAGED_FIELD] });
-    const transport = recordingFetch((r) => (r.path === '/rest/api/3/issue/bulkfetch' ? jsonResponse(503) : site(r)), time);
+    const epicCheck = (r: { body: unknown }) => String((r.body as { jql?: string } | undefined)?.jql).startsWith('id ');
+    const transport = recordingFetch((r) => (r.path === '/rest/api/3/issue/bulkfetch' || epicCheck(r) ? jsonResponse(503) : site(r)), time);
     const client = createJiraClient(transport, { clock: time.clock, sleep: time.sleep, retry: { maxAttempts: 2 } });
     const results = await time.drive(
       executePlan(planRefresh([kr('epics', 'count', [epic('1')]), kr('project', 'count', [project('10000')])]), client),

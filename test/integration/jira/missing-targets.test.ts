@@ -53,9 +53,10 @@ describe('a deleted epic', () => {
       expect(missing(byId(results, krId))).toEqual([{ kind: 'epic', reason: 'not-found' }]);
     }
     expect(byId(results, 'count-project-core').missingTargets).toEqual([]);
-    // Only the existence check names the deleted epic; no search or count does.
-    const naming = exchanges.filter((e) => new RegExp(`\\b${doomedId}\\b`).test(e.call)).map((e) => e.call.split(' ')[1]);
-    expect(naming).toEqual(['/rest/api/3/issue/bulkfetch']);
+    // Only the existence checks name the deleted epic: the epic count, which falls short, then the read by id.
+    const naming = exchanges.filter((e) => new RegExp(`\\b${doomedId}\\b`).test(e.call));
+    expect(naming.map((e) => e.call.split(' ')[1])).toEqual(['/rest/api/3/search/approximate-count', '/rest/api/3/issue/bulkfetch']);
+    expect(naming[0]?.call).toContain('"jql":"id in (');
   });
 });
 

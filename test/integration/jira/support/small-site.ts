@@ -141,7 +141,8 @@ export const EXPECTED = {
 
 /**
  * The planner's cost for scenarioKrs, by hand (asApp or Alice, who see everything):
- *   1 bulkfetch verifying the 3 distinct epics (TEAM-1, TEAM-6, CORE-1)           1 call   1 + 3 = 4 points
+ *   1 approximate-count verifying the 3 distinct epics: `id in (TEAM-1, TEAM-6, CORE-1) AND issuetype = "Epic"`
+ *     answers 3, so no bulkfetch                                                   1 call   1 point
  *   1 GET /field (story-point field discovery)                                      1 call   1 point
  *   1 search `parent in (TEAM-1, CORE-1)`: the points KRs' epics and the count KR
  *     with sub-tasks share it → TEAM-2, TEAM-3, TEAM-5, CORE-2, CORE-3              1 call   1 + 5 = 6 points
@@ -149,15 +150,14 @@ export const EXPECTED = {
  *   1 search `parent in (CORE-2, CORE-3)`: sub-tasks of CORE-1's children → CORE-4  1 call   1 + 1 = 2 points
  *   1 search of the points KR's own JQL → TEAM-8, TEAM-9                            1 call   1 + 2 = 3 points
  *   5 count KRs × 2 approximate-counts                                             10 calls 10 points
- *                                                                                  16 calls 30 points
+ *                                                                                  16 calls 27 points
  */
 export const EXPECTED_COST = {
   calls: 16,
-  points: 30,
+  points: 27,
   byEndpoint: {
-    'POST /rest/api/3/issue/bulkfetch': { calls: 1, points: 4 },
+    'POST /rest/api/3/search/approximate-count': { calls: 11, points: 11 },
     'GET /rest/api/3/field': { calls: 1, points: 1 },
     'POST /rest/api/3/search/jql': { calls: 4, points: 15 },
-    'POST /rest/api/3/search/approximate-count': { calls: 10, points: 10 },
   },
 };
