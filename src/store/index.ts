@@ -3,6 +3,8 @@ import type { Kvs } from '../platform';
 import { createCheckInRepository, type CheckInRepository } from './check-in-repository';
 import { createKeyResultRepository, type KeyResultRepository } from './key-result-repository';
 import { createLinkRepository, type LinkRepository } from './link-repository';
+import { createMetricRequestLedger, type MetricRequestLedger } from './metric-request-ledger';
+import { createMetricSourceRepository, type MetricSourceRepository } from './metric-source-repository';
 import { createObjectiveRepository, type ObjectiveRepository } from './objective-repository';
 import { createProgressRepository, type ProgressRepository } from './progress-repository';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
@@ -24,6 +26,10 @@ export interface Repositories {
   settings: SettingsRepository;
   /** Short-lived plain-key caches the views and the authoriser read (src/store/view-caches.ts). */
   caches: ViewCaches;
+  /** Metric sources of the web trigger, their secrets (kvs secrets) and the KRs each may write. */
+  metricSources: MetricSourceRepository;
+  /** The web trigger's replay nonces and idempotency receipts, on TTL keys. */
+  metricRequests: MetricRequestLedger;
   // Event-driven rollup state (docs/adr/0007).
   issueHistory: IssueHistoryRepository;
   baselines: KrBaselineRepository;
@@ -42,6 +48,8 @@ export function createRepositories(kvs: Kvs): Repositories {
     snapshots: createSnapshotRepository(kvs),
     settings: createSettingsRepository(kvs),
     caches: createViewCaches(kvs),
+    metricSources: createMetricSourceRepository(kvs),
+    metricRequests: createMetricRequestLedger(kvs),
     issueHistory: createIssueHistoryRepository(kvs),
     baselines: createKrBaselineRepository(kvs),
     touches: createKrTouchRepository(kvs),
@@ -91,3 +99,10 @@ export {
   type RecomputeMarkerRepository,
 } from './recompute-marker-repository';
 export { EMPTY_JIRA_META, JiraMeta, type JiraMetaRepository } from './jira-meta-repository';
+export {
+  MetricSourceRecord,
+  MetricSourceId,
+  MetricSourceSecrets,
+  type MetricSourceRepository,
+} from './metric-source-repository';
+export { MetricReceipt, type DoneReceipt, type MetricRequestLedger } from './metric-request-ledger';
