@@ -54,3 +54,25 @@ describe('GET /rest/api/3/version/{id}', () => {
     expect((await call(sim, 'GET', '/rest/api/3/version/999999')).status).toBe(404);
   });
 });
+
+describe('GET /rest/api/3/project/{projectIdOrKey}/version (paginated)', () => {
+  test('pages a browsable project versions; 404 for a project the caller may not browse', async () => {
+    const { sim } = seededSite();
+    const page = await call(sim, 'GET', '/rest/api/3/project/CORE/version?maxResults=1', undefined, {
+      kind: 'user',
+      accountId: ALICE.accountId,
+    });
+    expect(page.status).toBe(200);
+    expect(page.json).toMatchObject({ startAt: 0, maxResults: 1, total: 2, isLast: false, values: [{ name: '1.0' }] });
+    const rest = await call(sim, 'GET', '/rest/api/3/project/CORE/version?startAt=1', undefined, {
+      kind: 'user',
+      accountId: ALICE.accountId,
+    });
+    expect(rest.json).toMatchObject({ isLast: true, values: [{ name: '0.9' }] });
+    const asBob = await call(sim, 'GET', '/rest/api/3/project/CORE/version', undefined, {
+      kind: 'user',
+      accountId: BOB.accountId,
+    });
+    expect(asBob.status).toBe(404);
+  });
+});
