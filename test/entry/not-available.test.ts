@@ -3,15 +3,6 @@ import { RESOLVER_KEYS } from '../../src/contract';
 
 // Handlers whose behaviour is not built yet must say so, never answer with made-up data.
 describe('handlers not built yet', () => {
-  it('the web trigger answers 501 with a coded NOT_AVAILABLE_YET error', async () => {
-    const response = await entry.onMetricsWebtrigger({ method: 'POST', body: '{}' });
-    expect(response.statusCode).toBe(501);
-    expect(JSON.parse(response.body)).toEqual({
-      ok: false,
-      error: { code: 'NOT_AVAILABLE_YET', message: expect.stringContaining('not available yet') },
-    });
-  });
-
   it.each([
     ['onIssueEvent', () => entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })],
     ['onRecompute', () => entry.onRecompute({ body: {} })],
