@@ -114,15 +114,16 @@ export const parseBody = (response: WebTriggerResponse): unknown => JSON.parse(r
 export async function captureConsole<T>(run: () => Promise<T>): Promise<{ result: T; output: string }> {
   const lines: string[] = [];
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-  const spies = methods.map((method) =>
-    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+  const originals = methods.map((method) => [method, console[method]] as const);
+  for (const method of methods) {
+    console[method] = (...args: unknown[]) => {
       lines.push(args.map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg)))).join(' '));
-    }),
-  );
+    };
+  }
   try {
     return { result: await run(), output: lines.join('\n') };
   } finally {
-    for (const spy of spies) spy.mockRestore();
+    for (const [method, original] of originals) console[method] = original;
   }
 }
 
@@ -139,4 +140,21 @@ export function quietConsole(): void {
     for (const method of ['info', 'warn', 'error'] as const) jest.spyOn(console, method).mockImplementation(() => {});
   });
   afterEach(() => jest.restoreAllMocks());
+}
+
+/** A Forge-shaped request for `body`, signed as the `ci` source now: for calling a handler directly. */
+export function signedRequest(h: MetricsHarness, body: unknown) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const signed = signMetricRequest(h.secret, text, h.clock.now());
+  return {
+    method: 'POST',
+    path: '/',
+    queryParameters: {},
+    body: text,
+    headers: {
+      'content-type': ['application/json'],
+      'x-okr-source': ['ci'],
+      ...Object.fromEntries(Object.entries(signed).map(([name, value]) => [name, [value]])),
+    },
+  };
 }
