@@ -4,6 +4,7 @@
  * first start. Simulator issue events fire the real trigger; a small pump delivers queued events to the real
  * consumer and runs the daily scheduled job once per simulated day.
  */
+import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { RESOLVER_KEYS, type AboutData } from '../../src/contract';
 import { createApp, type App } from '../../src/app';
 import { addDays, quarterOf } from '../../src/domain';
@@ -30,6 +31,7 @@ import { seedJira, type DemoJira } from '../demo/seed-jira';
 import { seedOkrs } from '../demo/seed-okrs';
 import { KVS_FILE, SandboxDataError, freshState, openDataFolder, type SandboxState } from './data-folder';
 import { changesJira, replayJournal, type JournalEntry } from './journal';
+import { INITIAL_GADGETS } from './module-context';
 import { findRecompute } from './recompute';
 import { planWorkDay } from './simulate-work';
 import { createWorldClock, type WorldClock } from './world-clock';
@@ -86,6 +88,8 @@ export interface SandboxRuntime {
   readonly stats: PipelineStats;
   readonly dataDir: string;
   invokeResolver(call: UiCall): Promise<unknown>;
+  /** The metrics web trigger, called as Forge calls it. */
+  webtrigger(request: Partial<WebTriggerRequest> & Pick<WebTriggerRequest, 'method'>): Promise<WebTriggerResponse>;
   about(): Promise<AboutData | undefined>;
   jira(call: JiraCall): Promise<SimResponse>;
   simulate(days: number): Promise<SimulationReport>;
@@ -179,6 +183,7 @@ export async function createSandboxRuntime(options: RuntimeOptions): Promise<San
       },
       demo,
     );
+    state.gadgets = structuredClone({ ...INITIAL_GADGETS });
     // The daily job has run up to the day before the demo day: the seeded snapshots are its history.
     state.dailyJobDay = addDays(DEMO_DAY, -1);
     log(
@@ -375,6 +380,8 @@ export async function createSandboxRuntime(options: RuntimeOptions): Promise<San
     stats,
     dataDir: folder.dir,
     invokeResolver,
+    webtrigger: (request) =>
+      invoker.webtrigger((payload, context) => app.onMetricsWebtrigger(payload, context), request),
     about,
     jira,
     simulate,
