@@ -1,17 +1,39 @@
 /**
- * Event-driven rollup: the issue-event trigger, the recompute consumer and the daily scheduled job.
- * Not built yet: each answers NOT_AVAILABLE_YET.
+ * Event-driven rollup: the issue-event trigger, the recompute consumer and the daily scheduled job. Each validates
+ * what it receives and delegates to its use case (docs/adr/0007).
+ *
+ * A trigger's or scheduled job's throw is not retried by Forge, so they log and answer; the consumer lets a throw
+ * through, because the queue does retry it.
  */
 import type { Services } from '../services';
-import { notAvailableYet } from './not-available';
+import { handleIssueEvent } from '../usecases/events/handle-issue-event';
+import { runDailySchedule } from '../usecases/daily/run-daily-schedule';
+import { runRecomputeJob } from '../usecases/recompute/run-recompute-job';
 
-export function buildEventHandlers(_services: Services) {
+export function buildEventHandlers(services: Services) {
   return {
-    onIssueEvent: async (_event: unknown, _context?: unknown): Promise<unknown> =>
-      notAvailableYet('Event-driven rollup'),
-    onRecompute: async (_event: unknown, _context?: unknown): Promise<unknown> =>
-      notAvailableYet('Key-result recompute'),
-    onDailySchedule: async (_event?: unknown, _context?: unknown): Promise<unknown> =>
-      notAvailableYet('The daily snapshot and reconcile job'),
+    onIssueEvent: async (event: unknown, _context?: unknown): Promise<unknown> => {
+      try {
+        return await handleIssueEvent(services, event);
+      } catch (error) {
+        console.error('okr: an issue event could not be recorded; the daily reconcile will catch up', error);
+        return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    onRecompute: async (event: unknown, _context?: unknown): Promise<unknown> =>
+      runRecomputeJob(services, bodyOf(event)),
+    onDailySchedule: async (_event?: unknown, _context?: unknown): Promise<unknown> => {
+      try {
+        return await runDailySchedule(services);
+      } catch (error) {
+        console.error('okr: the daily reconcile could not be queued', error);
+        return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
   };
+}
+
+/** A consumer receives the async event; the job is its body. */
+function bodyOf(event: unknown): unknown {
+  return typeof event === 'object' && event !== null && 'body' in event ? (event as { body: unknown }).body : undefined;
 }

@@ -1,14 +1,14 @@
 import * as entry from '../../src/index';
 import { RESOLVER_KEYS } from '../../src/contract';
 
-// Handlers whose behaviour is not built yet must say so, never answer with made-up data.
-describe('handlers not built yet', () => {
-  it.each([
-    ['onIssueEvent', () => entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })],
-    ['onRecompute', () => entry.onRecompute({ body: {} })],
-    ['onDailySchedule', () => entry.onDailySchedule()],
-  ])('%s answers NOT_AVAILABLE_YET', async (_name, call) => {
-    await expect(call()).resolves.toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_YET' } });
+// The event handlers are built (docs/adr/0007): malformed input is refused before any storage or Jira call.
+describe('event handlers', () => {
+  it('onIssueEvent ignores a payload that is not an issue event', async () => {
+    await expect(entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })).resolves.toMatchObject({ status: 'ignored' });
+  });
+
+  it('onRecompute ignores a body that is not a recompute job', async () => {
+    await expect(entry.onRecompute({ body: {} })).resolves.toMatchObject({ status: 'ignored' });
   });
 });
 
