@@ -1,0 +1,44 @@
+import type { UpdateObjectivePayload, Written } from '../../contract';
+import { Objective, parseOrError } from '../../domain';
+import type { Services } from '../../services';
+import { movePeriodOfKeyResults } from '../key-results/move-period';
+import { resolvePeriod } from '../periods/resolve-period';
+import type { Caller } from './caller';
+import type { Outcome } from './failure';
+import { invalidField } from './failure';
+import { loadEditableObjective } from './load-editable';
+import { written } from './written';
+
+/**
+ * Edits what the payload names and keeps the rest. The version is the one the editor loaded, so a save over
+ * someone else's change answers CONFLICT. Moving an objective to another period moves its key results with it.
+ */
+export async function updateObjective(
+  services: Pick<Services, 'repos' | 'clock'>,
+  caller: Caller,
+  input: UpdateObjectivePayload,
+): Promise<Outcome<Written>> {
+  const loaded = await loadEditableObjective(services, caller, input.objectiveId);
+  if (!loaded.ok) return loaded;
+  const stored = loaded.value;
+  if (input.periodId !== undefined && !resolvePeriod(input.periodId, await services.repos.settings.get())) {
+    return invalidField('periodId', 'is not a period of this site');
+  }
+  const { objectiveId: _id, version, ...changes } = input;
+  const merged = parseOrError(Objective, {
+    ...stored,
+    ...definedOnly(changes),
+    version,
+    updatedAt: services.clock.now().toISOString(),
+  });
+  if (!merged.ok) return merged;
+  const saved = await services.repos.objectives.update(merged.value);
+  if (saved.ok && saved.value.periodId !== stored.periodId) {
+    await movePeriodOfKeyResults(services, saved.value.id, saved.value.periodId);
+  }
+  return written(saved);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
