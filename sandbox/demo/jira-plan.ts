@@ -117,8 +117,28 @@ export const EPICS: readonly EpicPlan[] = [
 /** Issues in no epic, per project: the odd bug and chore every backlog has. */
 export const LOOSE_ISSUES_PER_PROJECT = 12;
 
+/** Work item summaries are "<epic or area>: <verb> <object>", e.g. "Mobile search: fix timeout in the API". */
 export const WORK_SUMMARIES = {
-  Story: ['Show', 'Let admins', 'Support', 'Add', 'Allow teams to', 'Offer', 'Remember', 'Explain'],
-  Task: ['Migrate', 'Configure', 'Document', 'Automate', 'Clean up', 'Measure', 'Spike on', 'Review'],
-  Bug: ['Fix crash in', 'Fix timeout in', 'Fix wrong totals in', 'Fix flicker in', 'Fix missing data in'],
+  Story: ['show', 'let admins change', 'support', 'add', 'remember', 'explain', 'offer', 'speed up'],
+  Task: ['migrate', 'configure', 'document', 'automate', 'clean up', 'measure', 'spike on', 'review'],
+  Bug: ['fix a crash in', 'fix a timeout in', 'fix wrong totals in', 'fix flicker in', 'fix missing data in'],
 } as const;
+
+export const WORK_OBJECTS = [
+  'the settings screen',
+  'the empty state',
+  'error messages',
+  'the public API',
+  'audit logging',
+  'keyboard navigation',
+  'the small-screen layout',
+  'rate limiting',
+  'the data migration',
+  'usage metrics',
+  'the onboarding checklist',
+  'permissions checks',
+  'search results',
+  'notifications',
+  'the export',
+  'caching',
+] as const;
