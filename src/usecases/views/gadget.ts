@@ -122,6 +122,9 @@ async function combinedBurnup(
           return { weight: kr.weight, value: share };
         }),
       ) ?? 0;
-    return { date, scope: 1, done, expected };
+    return { date, scope: 1, done: snap(done), expected: snap(expected) };
   });
 }
+
+/** A weighted mean of tenths reads as the tenth a person would compute (0.3, not 0.30000000000000004). */
+const snap = (value: number): number => Math.round(value * 1e9) / 1e9;

@@ -55,9 +55,9 @@ export async function projectPage(
   });
   const projectLinked = (linksByTarget[0] ?? []).length > 0;
 
-  const keyResults = (await inBatches([...keyResultIds], (id) => repos.keyResults.get(id))).filter(
-    (kr): kr is KeyResult => kr !== undefined,
-  );
+  const keyResults = (await inBatches([...keyResultIds], (id) => repos.keyResults.get(id)))
+    .filter((kr): kr is KeyResult => kr !== undefined)
+    .sort((a, b) => compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
   const objectives = await inBatches([...new Set(keyResults.map((kr) => kr.objectiveId))], (id) =>
     repos.objectives.get(id),
   );
@@ -114,3 +114,5 @@ async function anyLinks(services: Pick<Services, 'repos'>, kind: Target['kind'])
   const page = await services.repos.links.listByTargetKind(kind, { limit: 1 });
   return page.items.length > 0 || page.nextCursor !== undefined;
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -98,14 +98,18 @@ export function createHarness(): Harness {
   const app = createApp(platform);
   const invoker = createInvoker();
 
-  const call = async <T>(key: string, payload: unknown, accountId: string, extension?: ExtensionContext) =>
-    (await invoker.resolver(app.resolver, {
+  const call = async <T>(key: string, payload: unknown, accountId: string, extension?: ExtensionContext) => {
+    const answer = (await invoker.resolver(app.resolver, {
       functionKey: key,
       payload,
       accountId,
       moduleKey: 'okr-portfolio',
       extension: extension ?? { type: 'jira:globalPage' },
     })) as ResolverResult<T>;
+    // A second passes per call, so records created one after the other keep that order (same day throughout).
+    clock.advance(1000);
+    return answer;
+  };
 
   return {
     sim,
