@@ -117,7 +117,10 @@ export function createIssueHistoryRepository(kvs: Kvs): IssueHistoryRepository {
         const { successfulKeys, failedKeys } = await kvs.batchGet<StoredRecord>(batch);
         const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
         if (failure) {
-          throw new DomainError('INTERNAL', `Reading ${failure.key} failed: ${failure.error.code} ${failure.error.message}`);
+          throw new DomainError(
+            'INTERNAL',
+            `Reading ${failure.key} failed: ${failure.error.code} ${failure.error.message}`,
+          );
         }
         for (const { key, value } of successfulKeys) {
           const history = issueHistoryCodec.decode(key, value);
@@ -136,7 +139,12 @@ export function createIssueHistoryRepository(kvs: Kvs): IssueHistoryRepository {
           const atVersion = new Filter<Stored>().and('version', FilterConditions.equalTo(history.version));
           await kvs
             .transact()
-            .set<Stored>(key, issueHistoryCodec.encode(next), { entityName: ENTITY.issueHistory, conditions: atVersion }, { ttl })
+            .set<Stored>(
+              key,
+              issueHistoryCodec.encode(next),
+              { entityName: ENTITY.issueHistory, conditions: atVersion },
+              { ttl },
+            )
             .execute();
         }
         return ok(next);
@@ -146,7 +154,11 @@ export function createIssueHistoryRepository(kvs: Kvs): IssueHistoryRepository {
         const stored = await get(history.id);
         if (stored?.version === history.version) throw error;
         const reason = stored === undefined ? 'missing' : history.version === 0 ? 'exists' : 'stale';
-        return err(new ConflictError(ENTITY.issueHistory, history.id, reason, history.version, stored?.version, { cause: error }));
+        return err(
+          new ConflictError(ENTITY.issueHistory, history.id, reason, history.version, stored?.version, {
+            cause: error,
+          }),
+        );
       }
     },
   };

@@ -52,7 +52,10 @@ export function createKrTouchRepository(kvs: Kvs): KrTouchRepository {
         const { failedKeys } = await kvs.batchSet(items);
         if (failedKeys.length > 0) {
           const [first] = failedKeys;
-          throw new DomainError('INTERNAL', `Recording ${failedKeys.length} issue change(s) failed, e.g. ${first?.key}: ${first?.error.message}`);
+          throw new DomainError(
+            'INTERNAL',
+            `Recording ${failedKeys.length} issue change(s) failed, e.g. ${first?.key}: ${first?.error.message}`,
+          );
         }
       }
     },

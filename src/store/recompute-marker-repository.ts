@@ -27,6 +27,8 @@ export interface RecomputeMarkerRepository {
    */
   acquire(marker: RecomputeMarker, ttlSeconds: number): Promise<boolean>;
   get(keyResultId: string, lane: RecomputeLane): Promise<RecomputeMarker | undefined>;
+  /** The KRs of these that have a marker in this lane: one batched read, so a burst of events mostly only reads. */
+  queued(keyResultIds: readonly string[], lane: RecomputeLane): Promise<Set<string>>;
   /** Removing an absent marker succeeds. */
   release(keyResultIds: readonly string[], lane: RecomputeLane): Promise<void>;
 }
@@ -58,6 +60,18 @@ export function createRecomputeMarkerRepository(kvs: Kvs): RecomputeMarkerReposi
       }
     },
     get: (keyResultId, lane) => records.get(keyOf(keyResultId, lane)),
+    async queued(keyResultIds, lane) {
+      const found = new Set<string>();
+      const keys = [...new Set(keyResultIds)].map((id) => keyOf(id, lane));
+      for (let start = 0; start < keys.length; start += BATCH_SIZE) {
+        const batch = keys.slice(start, start + BATCH_SIZE).map((key) => ({ key, entityName: ENTITY.recomputeMarker }));
+        const { successfulKeys, failedKeys } = await kvs.batchGet<StoredRecord>(batch);
+        const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
+        if (failure) throw new DomainError('INTERNAL', `Reading ${failure.key} failed: ${failure.error.message}`);
+        for (const { key, value } of successfulKeys) found.add(recomputeMarkerCodec.decode(key, value).keyResultId);
+      }
+      return found;
+    },
     async release(keyResultIds, lane) {
       const keys = [...new Set(keyResultIds)].map((id) => keyOf(id, lane));
       for (let start = 0; start < keys.length; start += BATCH_SIZE) {

@@ -13,7 +13,15 @@ const history = (overrides: Partial<IssueHistory> = {}): IssueHistory => ({
     state: { parentId: '10000', projectId: '100', versionIds: [], level: 0, statusCategory: 'new', points: 3 },
   },
   changes: [
-    { field: 'status', rank: 8, at: '2026-10-02T09:00:00.000Z', fromId: '1', toId: '3', from: 'new', to: 'indeterminate' },
+    {
+      field: 'status',
+      rank: 8,
+      at: '2026-10-02T09:00:00.000Z',
+      fromId: '1',
+      toId: '3',
+      from: 'new',
+      to: 'indeterminate',
+    },
   ],
   ...overrides,
 });
@@ -34,7 +42,8 @@ describe('issue history repository', () => {
     expectOk(await repo.save(first));
     const lost = await repo.save(first);
     expect(lost.ok).toBe(false);
-    if (!lost.ok) expect(lost.error).toMatchObject({ code: 'CONFLICT', reason: 'stale', expectedVersion: 1, actualVersion: 2 });
+    if (!lost.ok)
+      expect(lost.error).toMatchObject({ code: 'CONFLICT', reason: 'stale', expectedVersion: 1, actualVersion: 2 });
     const created = await repo.save(history());
     expect(created.ok === false && created.error.reason).toBe('exists');
   });

@@ -17,6 +17,8 @@ describe('Jira meta repository', () => {
 
   test('refuses a category Jira does not have', async () => {
     const repo = createJiraMetaRepository(freshKvs());
-    await expect(repo.save({ statusCategories: { '1': 'undefined' as never }, issueTypeLevels: {} })).rejects.toThrow(/invalid jira-meta/);
+    await expect(repo.save({ statusCategories: { '1': 'undefined' as never }, issueTypeLevels: {} })).rejects.toThrow(
+      /invalid jira-meta/,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('KR touch repository', () => {
     await repo.addMany(touches);
     const after = new Date(Date.UTC(2026, 9, 1, 9, 0, 10)).toISOString();
     const listed = await collectAll((page) => repo.listSince('kr-a', after, page), { limit: 7 });
-    expect(listed.map((t) => t.issueId)).toEqual(touches.filter((t, i) => t.keyResultId === 'kr-a' && i > 10).map((t) => t.issueId));
+    expect(listed.map((t) => t.issueId)).toEqual(
+      touches.filter((t, i) => t.keyResultId === 'kr-a' && i > 10).map((t) => t.issueId),
+    );
   });
 
   test('a duplicate touch is the same row', async () => {

@@ -26,3 +26,12 @@ describe('recompute marker repository', () => {
     expect(await repo.acquire(marker('kr-2'), 60)).toBe(true);
   });
 });
+
+test('queued: which KRs have a marker in a lane, in batched reads', async () => {
+  const repo = createRecomputeMarkerRepository(createEmulatedKvs({ entities: ENTITIES }));
+  const ids = Array.from({ length: 30 }, (_, i) => `kr-${i}`);
+  for (const id of ids.filter((_, i) => i % 3 === 0)) await repo.acquire(marker(id), 60);
+  await repo.acquire(marker('kr-1', 'full'), 60);
+  const queued = await repo.queued([...ids, 'kr-0'], 'event');
+  expect([...queued].sort()).toEqual(ids.filter((_, i) => i % 3 === 0).sort());
+});

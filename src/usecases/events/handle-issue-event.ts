@@ -187,8 +187,10 @@ function invalidates(normalized: NormalizedEvent, kr: KeyResult, issueId: string
 
 /** At most one refresh of every JQL-scoped KR per window, whatever the number of events meanwhile. */
 async function sweepJqlScopes(services: IssueEventServices, now: Date): Promise<string[]> {
+  const markers = services.repos.recomputeMarkers;
+  if (await markers.get(JQL_SWEEP, 'event')) return [];
   const dueAt = new Date(now.getTime() + FULL_REFRESH_WINDOW_SECONDS * 1000).toISOString();
-  const claimed = await services.repos.recomputeMarkers.acquire(
+  const claimed = await markers.acquire(
     { keyResultId: JQL_SWEEP, lane: 'event', dueAt, reason: 'issue-event' },
     FULL_REFRESH_WINDOW_SECONDS,
   );

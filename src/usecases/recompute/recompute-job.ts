@@ -75,7 +75,10 @@ export async function requestRecompute(
     queued.push(...ids);
   } else {
     const dueAt = new Date(services.clock.now().getTime() + delayInSeconds * 1000).toISOString();
-    for (const keyResultId of ids) {
+    // Reading first keeps a burst cheap: while a job is queued, each further request is one batched read, no write.
+    const already = await recomputeMarkers.queued(ids, lane);
+    coalesced.push(...ids.filter((id) => already.has(id)));
+    for (const keyResultId of ids.filter((id) => !already.has(id))) {
       const claimed = await recomputeMarkers.acquire(
         { keyResultId, lane, dueAt, reason },
         delayInSeconds + MARKER_GRACE_SECONDS,

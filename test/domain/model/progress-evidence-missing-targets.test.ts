@@ -34,7 +34,11 @@ describe('progress evidence: missing targets', () => {
       asOf: '2026-10-01T00:00:00Z',
       stale: false,
     });
-    expect(KrProgress.safeParse(progress([{ target: { kind: 'epic', issueId: '1' }, reason: 'gone' }])).success).toBe(false);
-    expect(KrProgress.safeParse(progress([{ target: { kind: 'epic', issueId: 'ABC-1' }, reason: 'not-found' }])).success).toBe(false);
+    expect(KrProgress.safeParse(progress([{ target: { kind: 'epic', issueId: '1' }, reason: 'gone' }])).success).toBe(
+      false,
+    );
+    expect(
+      KrProgress.safeParse(progress([{ target: { kind: 'epic', issueId: 'ABC-1' }, reason: 'not-found' }])).success,
+    ).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { rollupObjectives } from '../../../src/domain';
 import { collectAll } from '../../../src/store';
 import { recomputeKeyResults } from '../../../src/usecases/recompute/recompute-key-results';
 import { requestRecompute } from '../../../src/usecases/recompute/recompute-job';
-import { createHarness, type Harness } from './support/harness';
+import { aJiraKeyResult, createHarness, storeOkrs, type Harness } from './support/harness';
 import { ALL_KRS, seedSite, storeSiteOkrs, type Site } from './support/site';
 
 let h: Harness;
@@ -21,7 +21,9 @@ async function progress(id: string) {
 async function objectives() {
   const { repos } = h.services;
   const objs = await Promise.all(['O1', 'O2', 'O3'].map((id) => repos.objectives.get(id)));
-  const krs = (await Promise.all(['O1', 'O2', 'O3'].map((id) => collectAll((p) => repos.keyResults.listByObjective(id, p))))).flat();
+  const krs = (
+    await Promise.all(['O1', 'O2', 'O3'].map((id) => collectAll((p) => repos.keyResults.listByObjective(id, p))))
+  ).flat();
   const stored = await repos.progress.getMany(krs.map((k) => k.id));
   const rolled = rollupObjectives({
     objectives: objs.flatMap((o) => (o ? [o] : [])),
@@ -92,10 +94,15 @@ describe('event-driven rollup', () => {
     expect(await step(() => h.sim.setParent('TEAM-7', 'TEAM-1'))).toBe(1);
     expect((await progress('count-epic')).evidence.scope).toMatchObject({ issues: 5, done: 3 });
     expect((await progress('points-epic')).progress).toBeCloseTo(10 / 18);
-    expect((await progress('count-scale')).evidence).toMatchObject({ scope: { issues: 0 }, flags: ['no-linked-work', 'no-status-breakdown'] });
+    expect((await progress('count-scale')).evidence).toMatchObject({
+      scope: { issues: 0 },
+      flags: ['no-linked-work', 'no-status-breakdown'],
+    });
 
     // A new done story of 4 pts in TEAM-1: count 4/6; points 14/22.
-    await step(() => h.sim.addIssue({ project: 'TEAM', type: 'Story', summary: 'New', parent: 'TEAM-1', points: 4, status: 'Done' }));
+    await step(() =>
+      h.sim.addIssue({ project: 'TEAM', type: 'Story', summary: 'New', parent: 'TEAM-1', points: 4, status: 'Done' }),
+    );
     expect((await progress('count-epic')).evidence.scope).toMatchObject({ issues: 6, done: 4 });
     expect((await progress('points-epic')).progress).toBeCloseTo(14 / 22);
 
@@ -121,9 +128,9 @@ describe('event-driven rollup', () => {
     const incremental = await Promise.all(ALL_KRS.map(progress));
     await recomputeKeyResults(h.services, ALL_KRS);
     const fromJira = await Promise.all(ALL_KRS.map(progress));
-    expect(incremental.map((p) => [p.progress, p.evidence.scope.issues, p.evidence.scope.done, p.evidence.points])).toEqual(
-      fromJira.map((p) => [p.progress, p.evidence.scope.issues, p.evidence.scope.done, p.evidence.points]),
-    );
+    expect(
+      incremental.map((p) => [p.progress, p.evidence.scope.issues, p.evidence.scope.done, p.evidence.points]),
+    ).toEqual(fromJira.map((p) => [p.progress, p.evidence.scope.issues, p.evidence.scope.done, p.evidence.points]));
   });
 
   it('recomputes only the KRs an issue feeds, and only from stored data', async () => {
@@ -159,5 +166,26 @@ describe('event-driven rollup', () => {
     await h.drain();
     expect((await progress('count-epic')).evidence.scope).toMatchObject({ issues: 3, done: 1 });
     expect((await progress('points-epic')).progress).toBeCloseTo(2 / 7);
+  });
+
+  it('KRs with a JQL scope are refreshed from Jira, at most once per five minutes however many events', async () => {
+    await storeOkrs(
+      h.services,
+      [],
+      [aJiraKeyResult('jql-done', 'O3', 'count', [{ kind: 'jql', jql: 'project = TEAM' }])],
+    );
+    await requestRecompute(h.services, ['jql-done'], 'manual');
+    await h.drain();
+    expect((await progress('jql-done')).evidence.scope).toMatchObject({ issues: 5, done: 1 }); // TEAM-2,3,4,5,7
+    h.runs.length = 0;
+    for (const key of ['TEAM-2', 'TEAM-3', 'TEAM-7']) {
+      h.clock.advance(10_000);
+      h.sim.transition(key, 'Done');
+      await h.deliver();
+    }
+    await h.drain();
+    const jqlRuns = h.runs.filter((r) => r.recomputed.includes('jql-done'));
+    expect(jqlRuns).toHaveLength(1);
+    expect((await progress('jql-done')).evidence.scope).toMatchObject({ issues: 5, done: 4 });
   });
 });

@@ -5,8 +5,19 @@
  * drained into the consumer, jumping the clock to each job's due time.
  */
 import type { AsyncEvent } from '@forge/events';
-import { createEmulatedKvs, createInvoker, createManualClock, createQueueRegistry, type ManualClock } from '../../../../sandbox/forge';
-import { createJiraSimulator, type ForgeIssueEvent, type JiraSimulator, type Realism } from '../../../../sandbox/jira-simulator';
+import {
+  createEmulatedKvs,
+  createInvoker,
+  createManualClock,
+  createQueueRegistry,
+  type ManualClock,
+} from '../../../../sandbox/forge';
+import {
+  createJiraSimulator,
+  type ForgeIssueEvent,
+  type JiraSimulator,
+  type Realism,
+} from '../../../../sandbox/jira-simulator';
 import { createApp, type App } from '../../../../src/app';
 import type { KeyResult, Objective, Target } from '../../../../src/domain';
 import type { Platform } from '../../../../src/platform';
@@ -30,6 +41,8 @@ export interface Harness {
   takeEvents(): ForgeIssueEvent[];
   deliver(events?: readonly ForgeIssueEvent[]): Promise<unknown[]>;
   drain(): Promise<void>;
+  /** Runs the jobs due now, once each, without moving the clock. */
+  deliverDue(): Promise<void>;
   /** Delivers what is pending, then drains the queue. */
   settle(): Promise<void>;
   queued(): number;
@@ -81,6 +94,9 @@ export function createHarness(options: { realism?: Partial<Realism>; start?: str
       await queue.drain(consumer, { clock });
       if (queue.dead().length > 0) throw new Error(`dead recompute jobs: ${JSON.stringify(queue.dead())}`);
     },
+    async deliverDue() {
+      await queue.deliverDue(consumer);
+    },
     async settle() {
       await harness.deliver();
       await harness.drain();
@@ -130,7 +146,11 @@ export function aJiraKeyResult(
 }
 
 /** Stores the objectives, KRs and their links directly through the repositories (as the resolvers will). */
-export async function storeOkrs(services: Services, objectives: readonly Objective[], keyResults: readonly KeyResult[]): Promise<void> {
+export async function storeOkrs(
+  services: Services,
+  objectives: readonly Objective[],
+  keyResults: readonly KeyResult[],
+): Promise<void> {
   const { repos } = services;
   for (const objective of objectives) expectStored(await repos.objectives.create(objective));
   for (const kr of keyResults) {

@@ -48,7 +48,15 @@ export function seedSite(h: Harness): Site {
   add({ project: 'TEAM', type: 'Story', summary: 'Shard', parent: 'TEAM-6', points: 8 });
   add({ project: 'CORE', type: 'Epic', summary: 'Platform' });
   add({ project: 'CORE', type: 'Story', summary: 'Gateway', parent: 'CORE-1', points: 5, fixVersions: ['1.0'] });
-  add({ project: 'CORE', type: 'Story', summary: 'Crash', parent: 'CORE-1', points: 3, status: 'Done', fixVersions: ['1.0'] });
+  add({
+    project: 'CORE',
+    type: 'Story',
+    summary: 'Crash',
+    parent: 'CORE-1',
+    points: 3,
+    status: 'Done',
+    fixVersions: ['1.0'],
+  });
   add({ project: 'CORE', type: 'Sub-task', summary: 'Route', parent: 'CORE-2', points: 1 });
   add({ project: 'CORE', type: 'Story', summary: 'Docs', points: 2, fixVersions: ['1.0'] });
   return {
@@ -71,10 +79,20 @@ export async function storeSiteOkrs(h: Harness, site: Site): Promise<void> {
       aJiraKeyResult('points-epic', 'O1', 'points', [epic(site.id('TEAM-1'))], { weight: 3 }),
       aJiraKeyResult('count-project', 'O2', 'count', [project(site.projectId('CORE'))]),
       aJiraKeyResult('points-version', 'O2', 'points', [version(site.versionId)]),
-      aJiraKeyResult('points-subtasks', 'O2', 'points', [epic(site.id('CORE-1'))], { includeSubtasks: true, weight: 2 }),
+      aJiraKeyResult('points-subtasks', 'O2', 'points', [epic(site.id('CORE-1'))], {
+        includeSubtasks: true,
+        weight: 2,
+      }),
       aJiraKeyResult('count-scale', 'O3', 'count', [epic(site.id('TEAM-6'))]),
     ],
   );
 }
 
-export const ALL_KRS = ['count-epic', 'points-epic', 'count-project', 'points-version', 'points-subtasks', 'count-scale'];
+export const ALL_KRS = [
+  'count-epic',
+  'points-epic',
+  'count-project',
+  'points-version',
+  'points-subtasks',
+  'count-scale',
+];
