@@ -19,7 +19,7 @@ import { createInvoker } from '../../../../sandbox/forge/invoker/create-invoker'
 import type { ExtensionContext } from '../../../../sandbox/forge/invoker/extension-context';
 import { createManualClock, type ManualClock } from '../../../../sandbox/forge/manual-clock';
 import { createQueueRegistry, type QueueRegistry } from '../../../../sandbox/forge/queue/queue-registry';
-import { createJiraSimulator, type JiraSimulator } from '../../../../sandbox/jira-simulator';
+import { createJiraSimulator, type ForgeIssueEvent, type JiraSimulator } from '../../../../sandbox/jira-simulator';
 import { createApp } from '../../../../src/app';
 import type { ResolverResult } from '../../../../src/contract';
 import type { KrProgress } from '../../../../src/domain';
@@ -54,6 +54,10 @@ export interface Harness {
   versionId: string;
   /** The KR ids queued for recompute so far. */
   queuedRecomputes(): string[];
+  /** Delivers the issue events the simulator emitted since the last call to the real trigger, as Forge would. */
+  deliverIssueEvents(): Promise<void>;
+  /** Runs the real recompute consumer until the queue is empty, jumping the clock to each job's due time. */
+  drainRecomputes(): Promise<void>;
 }
 
 export function createHarness(): Harness {
@@ -97,6 +101,8 @@ export function createHarness(): Harness {
   };
   const app = createApp(platform);
   const invoker = createInvoker();
+  const issueEvents: ForgeIssueEvent[] = [];
+  sim.onEvent((event) => issueEvents.push(event));
 
   const call = async <T>(key: string, payload: unknown, accountId: string, extension?: ExtensionContext) => {
     const answer = (await invoker.resolver(app.resolver, {
@@ -130,6 +136,14 @@ export function createHarness(): Harness {
     },
     projectId: (key) => (key === 'TEAM' ? team.id : core.id),
     versionId: version.id,
+    async deliverIssueEvents() {
+      for (const event of issueEvents.splice(0, issueEvents.length)) await invoker.trigger(app.onIssueEvent, event);
+    },
+    async drainRecomputes() {
+      const queue = queues.queue(RECOMPUTE_QUEUE);
+      await queue.drain((event, context) => app.onRecompute(event, context), { clock });
+      if (queue.dead().length > 0) throw new Error(`dead recompute jobs: ${JSON.stringify(queue.dead())}`);
+    },
     queuedRecomputes: () =>
       queues
         .queue(RECOMPUTE_QUEUE)
