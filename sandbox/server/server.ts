@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { actingUser, colorMode } from './acting-user';
+import { DEFAULT_DIST_DIR, HOST_ASSETS_DIR as HOST_ASSETS } from './paths';
 import { demoDirectory } from './demo-directory';
 import { HttpError, sendError, sendHtml, sendJson } from './http/respond';
 import { Router } from './http/router';
@@ -25,9 +26,6 @@ import { webtriggerRoute } from './routes/webtrigger';
 import { createSandboxRuntime, type RuntimeOptions, type SandboxRuntime } from './runtime';
 
 export const DEFAULT_PORT = 8787;
-export const REPO_ROOT = resolve(__dirname, '../..');
-export const DEFAULT_DIST_DIR = join(REPO_ROOT, 'static', 'dist');
-const HOST_ASSETS = join(REPO_ROOT, 'sandbox', 'host');
 
 export interface SandboxOptions extends Omit<RuntimeOptions, 'siteUrl'> {
   /** 0 picks a free port. */

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_DIST_DIR, REPO_ROOT } from './server';
+import { DEFAULT_DIST_DIR, REPO_ROOT } from './paths';
 
 export function ensureStaticBuild(options: { force?: boolean; log?: (line: string) => void } = {}): void {
   if (!options.force && existsSync(join(DEFAULT_DIST_DIR, 'index.html'))) return;

@@ -59,12 +59,9 @@ export function layout(chrome: PageChrome, main: Html): string {
               >${formatSiteTime(chrome.now)} UTC</span
             >
             <form class="simulate" data-simulate>
-              <label
-                >Work for
-                <select name="days" aria-label="Days of work to simulate">
-                  ${days.map((d) => html`<option value="${d}">${d} ${d === 1 ? 'day' : 'days'}</option>`)}
-                </select></label
-              >
+              <select name="days" aria-label="Days of work to simulate">
+                ${days.map((d) => html`<option value="${d}">${d} ${d === 1 ? 'day' : 'days'}</option>`)}
+              </select>
               <button type="submit" class="jira-button">Simulate work</button>
             </form>
             <label class="user-switch"
