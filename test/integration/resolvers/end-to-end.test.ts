@@ -31,10 +31,9 @@ test('create, link, transition: KR and objective progress follow through the tri
   const krs = async () => {
     const view = await h.data<PortfolioView>(K.portfolio, {}, BOB.accountId);
     const [objective] = view.roots;
-    return {
-      objective: objective?.progress,
-      ...Object.fromEntries((objective?.keyResults ?? []).map((kr) => [kr.title, kr.progress])),
-    };
+    const byTitle: Record<string, number | undefined> = { objective: objective?.progress };
+    for (const kr of objective?.keyResults ?? []) byTitle[kr.title] = kr.progress;
+    return byTitle;
   };
   // Launch: TEAM-2 done of TEAM-2 and TEAM-3 (the sub-task TEAM-6 is left out) = 1/2; Signups 5/10; objective 1/2.
   expect(await krs()).toEqual({ objective: 0.5, Launch: 0.5, Signups: 0.5 });

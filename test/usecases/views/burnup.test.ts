@@ -1,7 +1,7 @@
 import type { KeyResult } from '../../../src/domain';
 import { burnupOf } from '../../../src/usecases/views/burnup';
 
-const base = {
+const base: Omit<KeyResult, 'kind' | 'source'> = {
   id: 'kr',
   objectiveId: 'o',
   title: 'KR',
@@ -11,7 +11,7 @@ const base = {
   version: 1,
   createdAt: '2026-10-01T00:00:00Z',
   updatedAt: '2026-10-01T00:00:00Z',
-} as const;
+};
 const quarter = { id: '2026-Q4', name: 'Q4 2026', start: '2026-10-01', end: '2026-12-31' };
 
 describe('burnupOf', () => {
