@@ -4,7 +4,9 @@ import { RESOLVER_KEYS } from '../../src/contract';
 // The event handlers are built (docs/adr/0007): malformed input is refused before any storage or Jira call.
 describe('event handlers', () => {
   it('onIssueEvent ignores a payload that is not an issue event', async () => {
-    await expect(entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })).resolves.toMatchObject({ status: 'ignored' });
+    await expect(entry.onIssueEvent({ eventType: 'avi:jira:updated:issue' })).resolves.toMatchObject({
+      status: 'ignored',
+    });
   });
 
   it('onRecompute ignores a body that is not a recompute job', async () => {
