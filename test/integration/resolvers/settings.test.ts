@@ -107,6 +107,22 @@ describe('okr/listPeriods', () => {
     ]);
   });
 
+  test('"today" is the calendar day in the site time zone: noon UTC on Dec 31 is already Jan 1 in Kiritimati', async () => {
+    const h = createHarness();
+    h.clock.set('2026-12-31T12:00:00Z');
+    await h.data(K.updateSettings, { ...DEFAULTS, timeZone: 'Pacific/Kiritimati' }, ADA.accountId);
+    const view = await h.data<{ period: PeriodDto }>(K.portfolio, {}, ANN.accountId);
+    expect(view.period.id).toBe('2027-Q1');
+    expect(ids(await h.data<PeriodDto[]>(K.listPeriods, {}, ANN.accountId))).toEqual([
+      '2026-Q4',
+      '2027-Q1',
+      '2027-Q2',
+      '2027-Q3',
+      '2027-Q4',
+      '2027',
+    ]);
+  });
+
   test('a payload where none is expected is refused', async () => {
     const h = createHarness();
     expect(await h.call(K.listPeriods, { year: 2026 }, ANN.accountId)).toMatchObject({
