@@ -100,14 +100,14 @@ async function combinedBurnup(
     );
   });
   const dates = [...new Set(histories.flat().map((s) => s.date))].sort();
+  // Each KR's last known progress as the dates go by (histories come in date order); 0 before its first snapshot.
   const last = histories.map(() => 0);
   const cursor = histories.map(() => 0);
   return dates.map((date) => {
-    histories.forEach((history, i) => {
+    histories.forEach((history: readonly ProgressSnapshot[], i) => {
       let at = cursor[i] ?? 0;
-      const sorted: ProgressSnapshot[] = history;
-      while (at < sorted.length && (sorted[at]?.date ?? '') <= date) {
-        last[i] = sorted[at]?.progress ?? 0;
+      while (at < history.length && (history[at]?.date ?? '') <= date) {
+        last[i] = history[at]?.progress ?? 0;
         at += 1;
       }
       cursor[i] = at;
