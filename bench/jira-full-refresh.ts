@@ -51,7 +51,9 @@ async function main() {
 
   const countKrs = krs.filter((kr) => kr.source.measure === 'count').length;
   const targets = (kind: string) => krs.filter((kr) => kr.source.targets.some((t) => t.kind === kind)).length;
-  console.log(`Jira full refresh, seed ${seed}: transport = in-process Forge-shaped (sim.asApp()), metered jira.js client`);
+  console.log(
+    `Jira full refresh, seed ${seed}: transport = in-process Forge-shaped (sim.asApp()), metered jira.js client`,
+  );
   console.log(
     `site: ${site.issues.length} issues (${site.epicCount} epics, ${site.issues.filter((i) => i.level < 0).length} sub-tasks), ` +
       `built in ${built.seconds.toFixed(1)} s`,
@@ -64,23 +66,34 @@ async function main() {
   );
   console.log('');
   const row = (name: string, calls: string, points: number, seconds: string, correct: string) =>
-    console.log(`${name.padEnd(12)}${calls.padStart(8)}${String(points).padStart(10)}${seconds.padStart(10)}   ${correct}`);
+    console.log(
+      `${name.padEnd(12)}${calls.padStart(8)}${String(points).padStart(10)}${seconds.padStart(10)}   ${correct}`,
+    );
   console.log(`${'strategy'.padEnd(12)}${'calls'.padStart(8)}${'points'.padStart(10)}${'time'.padStart(10)}   answers`);
-  const correct = (ids: string[]) => (ids.length === 0 ? `all ${krs.length} match the ground truth` : `${ids.length} WRONG: ${ids.slice(0, 5).join(', ')}`);
+  const correct = (ids: string[]) =>
+    ids.length === 0
+      ? `all ${krs.length} match the ground truth`
+      : `${ids.length} WRONG: ${ids.slice(0, 5).join(', ')}`;
   row('planner', String(p.calls), p.points, `${planned.seconds.toFixed(1)} s`, correct(wrong.planner));
   row('naive', String(n.calls), n.points, `${paged.seconds.toFixed(1)} s`, correct(wrong.naive));
   row('lower bound', '-', lowerBound, '-', '2 per count KR; per points KR, its issues + 1 per 100');
   console.log('');
   console.log('planner by endpoint:');
   for (const [endpoint, usage] of Object.entries(p.byEndpoint)) {
-    console.log(`  ${endpoint.padEnd(44)}${String(usage.calls).padStart(6)} calls${String(usage.points).padStart(9)} points`);
+    console.log(
+      `  ${endpoint.padEnd(44)}${String(usage.calls).padStart(6)} calls${String(usage.points).padStart(9)} points`,
+    );
   }
   const ofNaive = p.points / n.points;
   const ofLowerBound = p.points / lowerBound;
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   console.log('');
-  console.log(`planner / naive points:       ${ofNaive.toFixed(3)} (goal ≤ ${GOAL.ofNaive}) ${verdict(ofNaive <= GOAL.ofNaive)}`);
-  console.log(`planner / lower bound points: ${ofLowerBound.toFixed(3)} (goal ≤ ${GOAL.ofLowerBound}) ${verdict(ofLowerBound <= GOAL.ofLowerBound)}`);
+  console.log(
+    `planner / naive points:       ${ofNaive.toFixed(3)} (goal ≤ ${GOAL.ofNaive}) ${verdict(ofNaive <= GOAL.ofNaive)}`,
+  );
+  console.log(
+    `planner / lower bound points: ${ofLowerBound.toFixed(3)} (goal ≤ ${GOAL.ofLowerBound}) ${verdict(ofLowerBound <= GOAL.ofLowerBound)}`,
+  );
 
   const usage = (m: MeterSnapshot) => ({ calls: m.calls, points: m.points });
   console.log(

@@ -25,7 +25,11 @@ export function expectedAnswer(kr: BenchKeyResult, truth: KrTruth): Answer {
 }
 
 /** KR ids whose answer differs from the truth (count KRs are compared on counts, points KRs on counts and points). */
-export function mismatches(keyResults: readonly BenchKeyResult[], answers: ReadonlyMap<string, Answer>, truth: (kr: BenchKeyResult) => KrTruth): string[] {
+export function mismatches(
+  keyResults: readonly BenchKeyResult[],
+  answers: ReadonlyMap<string, Answer>,
+  truth: (kr: BenchKeyResult) => KrTruth,
+): string[] {
   return keyResults.flatMap((kr) => {
     const expected = expectedAnswer(kr, truth(kr));
     const got = answers.get(kr.id);
@@ -39,7 +43,10 @@ export function mismatches(keyResults: readonly BenchKeyResult[], answers: Reado
  * The least any strategy could pay (DESIGN "Performance model"): 2 calls (1 point each) per count KR, and for each
  * points KR 1 point per issue in its scope plus 1 per page of 100.
  */
-export function lowerBoundPoints(keyResults: readonly BenchKeyResult[], truth: (kr: BenchKeyResult) => KrTruth): number {
+export function lowerBoundPoints(
+  keyResults: readonly BenchKeyResult[],
+  truth: (kr: BenchKeyResult) => KrTruth,
+): number {
   return keyResults.reduce((sum, kr) => {
     if (kr.source.measure === 'count') return sum + 2;
     const issues = truth(kr).issueIds.length;

@@ -9,6 +9,9 @@ import { registerHooks } from 'node:module';
 registerHooks({
   resolve(specifier, context, nextResolve) {
     const conditions = [...(context.conditions ?? [])];
-    return nextResolve(specifier, conditions.includes('import') ? context : { ...context, conditions: [...conditions, 'import'] });
+    return nextResolve(
+      specifier,
+      conditions.includes('import') ? context : { ...context, conditions: [...conditions, 'import'] },
+    );
   },
 });

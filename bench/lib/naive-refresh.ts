@@ -5,7 +5,15 @@
  * (<children>)`); projects, versions and JQL scopes likewise. It is not wasteful on purpose: a target shared by KRs
  * is fetched once, and it reads the story-points fields like the planner does.
  */
-import { inClause, jqlValue, storyPointFieldIds, wrapUserJql, type IssueFact, type JiraApi, type Target } from '../../src/jira';
+import {
+  inClause,
+  jqlValue,
+  storyPointFieldIds,
+  wrapUserJql,
+  type IssueFact,
+  type JiraApi,
+  type Target,
+} from '../../src/jira';
 import { toIssueFact } from '../../src/jira/facts';
 import type { BenchKeyResult } from './simulated-site';
 
@@ -20,7 +28,12 @@ export async function naiveRefresh(api: JiraApi, keyResults: readonly BenchKeyRe
     const out: IssueFact[] = [];
     let nextPageToken: string | undefined;
     do {
-      const page = await api.searchJql({ jql, fields: ['*navigable'], maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) });
+      const page = await api.searchJql({
+        jql,
+        fields: ['*navigable'],
+        maxResults: 100,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      });
       for (const issue of page.issues ?? []) out.push(toIssueFact(issue, pointFields));
       nextPageToken = page.isLast ? undefined : (page.nextPageToken ?? undefined);
     } while (nextPageToken);
@@ -29,7 +42,9 @@ export async function naiveRefresh(api: JiraApi, keyResults: readonly BenchKeyRe
 
   const fetched = new Map<string, IssueFact[]>();
   const subtasksWanted = new Set(
-    keyResults.filter((kr) => kr.source.includeSubtasks).flatMap((kr) => kr.source.targets.filter((t) => t.kind === 'epic').map((t) => t.issueId)),
+    keyResults
+      .filter((kr) => kr.source.includeSubtasks)
+      .flatMap((kr) => kr.source.targets.filter((t) => t.kind === 'epic').map((t) => t.issueId)),
   );
   for (const kr of keyResults) {
     for (const target of kr.source.targets) {
@@ -37,7 +52,14 @@ export async function naiveRefresh(api: JiraApi, keyResults: readonly BenchKeyRe
       if (fetched.has(key)) continue;
       const issues = await pageAll(targetJql(target));
       if (target.kind === 'epic' && subtasksWanted.has(target.issueId) && issues.length > 0) {
-        issues.push(...(await pageAll(inClause('parent', issues.map((i) => i.id)))));
+        issues.push(
+          ...(await pageAll(
+            inClause(
+              'parent',
+              issues.map((i) => i.id),
+            ),
+          )),
+        );
       }
       fetched.set(key, issues);
     }
@@ -47,7 +69,8 @@ export async function naiveRefresh(api: JiraApi, keyResults: readonly BenchKeyRe
     const inScope = new Map<string, IssueFact>();
     for (const target of kr.source.targets) {
       for (const issue of fetched.get(targetKey(target)) ?? []) {
-        if (issue.hierarchyLevel === 0 || (kr.source.includeSubtasks && issue.hierarchyLevel < 0)) inScope.set(issue.id, issue);
+        if (issue.hierarchyLevel === 0 || (kr.source.includeSubtasks && issue.hierarchyLevel < 0))
+          inScope.set(issue.id, issue);
       }
     }
     return { krId: kr.id, issues: [...inScope.values()] };

@@ -99,7 +99,13 @@ export function buildSimulatedSite(options: { seed: number; clock: Clock; shape?
   const shape = { ...DEFAULT_SHAPE, ...options.shape };
   const random = createRandom(options.seed);
   const sim = createJiraSimulator({ seed: options.seed, clock: options.clock });
-  sim.addUser({ accountId: 'bench-admin', displayName: 'Bench Admin', email: 'admin@example.com', apiToken: 't', admin: true });
+  sim.addUser({
+    accountId: 'bench-admin',
+    displayName: 'Bench Admin',
+    email: 'admin@example.com',
+    apiToken: 't',
+    admin: true,
+  });
 
   const issues: SeededIssue[] = [];
   const byId = new Map<string, SeededIssue>();
@@ -125,7 +131,12 @@ export function buildSimulatedSite(options: { seed: number; clock: Clock; shape?
   };
 
   /** A standard issue or sub-task: status, points and maybe a fix version drawn at random. */
-  const work = (projectKey: string, projectId: string, type: 'Story' | 'Task' | 'Bug' | 'Sub-task', parent?: string) => {
+  const work = (
+    projectKey: string,
+    projectId: string,
+    type: 'Story' | 'Task' | 'Bug' | 'Sub-task',
+    parent?: string,
+  ) => {
     const versions = versionsByProject.get(projectId) ?? [];
     const versionIds = type !== 'Sub-task' && random.chance(shape.fixVersionShare) ? [random.pick(versions)] : [];
     const labels = random.chance(0.1) ? [`okr-${random.int(1, 3)}`] : [];
@@ -146,7 +157,11 @@ export function buildSimulatedSite(options: { seed: number; clock: Clock; shape?
 
   for (let p = 0; p < shape.projects; p += 1) {
     const key = `P${String(p + 1).padStart(2, '0')}`;
-    const project = sim.addProject({ key, name: `Project ${key}`, style: p % 2 === 0 ? 'team-managed' : 'company-managed' });
+    const project = sim.addProject({
+      key,
+      name: `Project ${key}`,
+      style: p % 2 === 0 ? 'team-managed' : 'company-managed',
+    });
     projects.push({ id: project.id, key });
     versionsByProject.set(
       project.id,
@@ -165,18 +180,25 @@ export function buildSimulatedSite(options: { seed: number; clock: Clock; shape?
       }
     }
     epicsByProject.set(project.id, epics);
-    for (let l = 0; l < shape.looseIssuesPerProject; l += 1) work(key, project.id, random.pick(['Story', 'Task', 'Bug'] as const));
+    for (let l = 0; l < shape.looseIssuesPerProject; l += 1)
+      work(key, project.id, random.pick(['Story', 'Task', 'Bug'] as const));
   }
 
   const keyResults: BenchKeyResult[] = [];
-  const kr = (measure: 'count' | 'points', targets: Target[], includeSubtasks = random.chance(shape.subtaskKrShare)) => {
+  const kr = (
+    measure: 'count' | 'points',
+    targets: Target[],
+    includeSubtasks = random.chance(shape.subtaskKrShare),
+  ) => {
     keyResults.push({ id: `kr-${keyResults.length + 1}`, source: { type: 'jira', measure, targets, includeSubtasks } });
   };
 
   // Every epic feeds one KR; KRs get 1 or more epics (about epics/KRs on average).
   const allEpics = random.shuffle([...epicsByProject.values()].flat());
   const groups: string[][] = Array.from({ length: shape.epicKrs }, () => []);
-  allEpics.forEach((epic, i) => (groups[i < shape.epicKrs ? i : random.int(0, shape.epicKrs - 1)] as string[]).push(epic));
+  allEpics.forEach((epic, i) =>
+    (groups[i < shape.epicKrs ? i : random.int(0, shape.epicKrs - 1)] as string[]).push(epic),
+  );
   for (const group of groups) {
     const targets: Target[] = group.map((issueId) => ({ kind: 'epic', issueId }));
     if (random.chance(shape.sharedEpicShare)) {
@@ -195,8 +217,14 @@ export function buildSimulatedSite(options: { seed: number; clock: Clock; shape?
     for (let i = 0; i < points; i += 1) kr('points', [target()]);
   };
   byMeasure(shape.projectKrs, () => ({ kind: 'project', projectId: pickProject().id }));
-  byMeasure(shape.versionKrs, () => ({ kind: 'version', versionId: random.pick(versionsByProject.get(pickProject().id) ?? []) }));
-  byMeasure(shape.jqlKrs, () => ({ kind: 'jql', jql: `project = ${pickProject().key} AND labels = okr-${random.int(1, 3)}` }));
+  byMeasure(shape.versionKrs, () => ({
+    kind: 'version',
+    versionId: random.pick(versionsByProject.get(pickProject().id) ?? []),
+  }));
+  byMeasure(shape.jqlKrs, () => ({
+    kind: 'jql',
+    jql: `project = ${pickProject().key} AND labels = okr-${random.int(1, 3)}`,
+  }));
 
   const childrenOf = new Map<string, SeededIssue[]>();
   for (const issue of issues) {

@@ -51,7 +51,9 @@ async function allCounted(api: EpicApi, jql: string, expected: number): Promise<
 }
 
 /** Re-reads epics by id (bulkfetch) at most once per refresh each: the strongly consistent check. */
-export function createEpicConfirmation(api: Pick<JiraApi, 'bulkFetchIssues'>): (ids: readonly string[]) => Promise<Map<string, number>> {
+export function createEpicConfirmation(
+  api: Pick<JiraApi, 'bulkFetchIssues'>,
+): (ids: readonly string[]) => Promise<Map<string, number>> {
   const pending = new Map<string, Promise<Map<string, number>>>();
   return async (ids) => {
     const fresh = [...new Set(ids)].filter((id) => !pending.has(id));

@@ -31,20 +31,25 @@ describe('bench/lib simulated site', () => {
     expect(buildSimulatedSite({ seed: 8, clock, shape: SMALL }).issues).not.toEqual(a.issues);
   });
 
-  it.each([1, 2, 3])('seed %i: planner and naive strategy both match the ground truth; the planner costs less', async (seed) => {
-    const site = buildSimulatedSite({ seed, clock, shape: SMALL });
-    const truth = (kr: (typeof site.keyResults)[number]) => site.truth(kr);
-    expect(site.keyResults).toHaveLength(14);
+  it.each([1, 2, 3])(
+    'seed %i: planner and naive strategy both match the ground truth; the planner costs less',
+    async (seed) => {
+      const site = buildSimulatedSite({ seed, clock, shape: SMALL });
+      const truth = (kr: (typeof site.keyResults)[number]) => site.truth(kr);
+      expect(site.keyResults).toHaveLength(14);
 
-    const planner = createJiraClient(site.sim.asApp(), { clock, onSchemaMismatch: 'throw' });
-    const planned = await executePlan(planRefresh(site.keyResults), planner);
-    expect(mismatches(site.keyResults, new Map(planned.map((r) => [r.krId, answerFromPlanner(r)])), truth)).toEqual([]);
+      const planner = createJiraClient(site.sim.asApp(), { clock, onSchemaMismatch: 'throw' });
+      const planned = await executePlan(planRefresh(site.keyResults), planner);
+      expect(mismatches(site.keyResults, new Map(planned.map((r) => [r.krId, answerFromPlanner(r)])), truth)).toEqual(
+        [],
+      );
 
-    const naive = createJiraClient(site.sim.asApp(), { clock, onSchemaMismatch: 'throw' });
-    const paged = await naiveRefresh(naive.api, site.keyResults);
-    expect(mismatches(site.keyResults, new Map(paged.map((r) => [r.krId, fromIssues(r.issues)])), truth)).toEqual([]);
+      const naive = createJiraClient(site.sim.asApp(), { clock, onSchemaMismatch: 'throw' });
+      const paged = await naiveRefresh(naive.api, site.keyResults);
+      expect(mismatches(site.keyResults, new Map(paged.map((r) => [r.krId, fromIssues(r.issues)])), truth)).toEqual([]);
 
-    expect(planner.meter.snapshot().points).toBeLessThan(naive.meter.snapshot().points);
-    expect(lowerBoundPoints(site.keyResults, truth)).toBeLessThan(naive.meter.snapshot().points);
-  });
+      expect(planner.meter.snapshot().points).toBeLessThan(naive.meter.snapshot().points);
+      expect(lowerBoundPoints(site.keyResults, truth)).toBeLessThan(naive.meter.snapshot().points);
+    },
+  );
 });

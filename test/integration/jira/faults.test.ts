@@ -3,7 +3,14 @@
  * Whatever happens, each KR is either exactly right or fails with JiraUnavailableError, so the caller keeps its last
  * good value and marks it stale: a fault never shows up as a zero, or any other number, presented as success.
  */
-import { createHttpJiraFetch, createJiraClient, executePlan, isJiraUnavailable, planRefresh, type KrRefreshResult } from '../../../src/jira';
+import {
+  createHttpJiraFetch,
+  createJiraClient,
+  executePlan,
+  isJiraUnavailable,
+  planRefresh,
+  type KrRefreshResult,
+} from '../../../src/jira';
 import type { JiraFetch } from '../../../src/platform';
 import { recordExchanges } from './support/recording-transport';
 import { summarize } from './support/results';
@@ -18,7 +25,12 @@ const OPEN: Array<[string, Open]> = [
     'HTTP',
     async (site) => {
       const server = await site.sim.listen(0, '127.0.0.1');
-      const fetch = createHttpJiraFetch({ host: server.url, email: ALICE.email, apiToken: ALICE.apiToken, timeoutMs: 2_000 });
+      const fetch = createHttpJiraFetch({
+        host: server.url,
+        email: ALICE.email,
+        apiToken: ALICE.apiToken,
+        timeoutMs: 2_000,
+      });
       return { fetch, close: () => server.close() };
     },
   ],
@@ -30,7 +42,11 @@ async function faultyRefresh(open: Open, seed: number) {
   const { fetch, close } = await open(site);
   try {
     const recorded = recordExchanges(fetch, time.clock);
-    const jira = createJiraClient(time.track(recorded.fetch), { clock: time.clock, sleep: time.sleep, onSchemaMismatch: 'throw' });
+    const jira = createJiraClient(time.track(recorded.fetch), {
+      clock: time.clock,
+      sleep: time.sleep,
+      onSchemaMismatch: 'throw',
+    });
     const results = await time.run(executePlan(planRefresh(scenarioKrs(site)), jira));
     return { site, results, exchanges: recorded.exchanges };
   } finally {
@@ -48,7 +64,10 @@ describe.each(OPEN)('5xx and timeouts over %s', (_name, open) => {
     expect(results).toHaveLength(Object.keys(EXPECTED).length);
     for (const r of results) {
       if (r.status === 'failed') {
-        expect({ krId: r.krId, error: isJiraUnavailable(r.error) ? "unavailable" : `${r.error.name}: ${r.error.message}` }).toEqual({ krId: r.krId, error: "unavailable" });
+        expect({
+          krId: r.krId,
+          error: isJiraUnavailable(r.error) ? 'unavailable' : `${r.error.name}: ${r.error.message}`,
+        }).toEqual({ krId: r.krId, error: 'unavailable' });
       } else {
         expect({ [r.krId]: summarize(r, site) }).toEqual({ [r.krId]: EXPECTED[r.krId as keyof typeof EXPECTED] });
       }

@@ -33,21 +33,24 @@ const HOSTILE_NAMES = [
 ];
 
 describe('JQL injection', () => {
-  it.each(HOSTILE_NAMES)('a project named %j, quoted by jqlValue into a JQL target, matches that project only', async (name) => {
-    const site = seedSmallSite({ clock });
-    site.sim.addProject({ key: 'EVIL', name, style: 'company-managed' });
-    site.sim.addIssue({ project: 'EVIL', type: 'Story', summary: 'e1', points: 1, status: 'Done' }, { silent: true });
-    site.sim.addIssue({ project: 'EVIL', type: 'Story', summary: 'e2', points: 2 }, { silent: true });
-    const jql = `project = ${jqlValue(name)}`;
-    const { results } = await refresh(site, [
-      jiraKr('points', 'points', [{ kind: 'jql', jql }]),
-      jiraKr('count', 'count', [{ kind: 'jql', jql }]),
-    ]);
-    expect(summarizeAll(results, site)).toEqual({
-      points: { keys: ['EVIL-1', 'EVIL-2'], total: 3, done: 1 },
-      count: { scope: 2, done: 1 },
-    });
-  });
+  it.each(HOSTILE_NAMES)(
+    'a project named %j, quoted by jqlValue into a JQL target, matches that project only',
+    async (name) => {
+      const site = seedSmallSite({ clock });
+      site.sim.addProject({ key: 'EVIL', name, style: 'company-managed' });
+      site.sim.addIssue({ project: 'EVIL', type: 'Story', summary: 'e1', points: 1, status: 'Done' }, { silent: true });
+      site.sim.addIssue({ project: 'EVIL', type: 'Story', summary: 'e2', points: 2 }, { silent: true });
+      const jql = `project = ${jqlValue(name)}`;
+      const { results } = await refresh(site, [
+        jiraKr('points', 'points', [{ kind: 'jql', jql }]),
+        jiraKr('count', 'count', [{ kind: 'jql', jql }]),
+      ]);
+      expect(summarizeAll(results, site)).toEqual({
+        points: { keys: ['EVIL-1', 'EVIL-2'], total: 3, done: 1 },
+        count: { scope: 2, done: 1 },
+      });
+    },
+  );
 
   it.each([
     '10000) OR project = 10001 OR parent in (10000',
@@ -65,29 +68,37 @@ describe('JQL injection', () => {
       points: { keys: ['TEAM-7', 'TEAM-8'], total: 10, done: 2 },
       count: { scope: 2, done: 1 },
     });
-    expect(byId(results, 'points').missingTargets).toEqual([{ target: { kind: 'epic', issueId }, reason: 'not-found' }]);
+    expect(byId(results, 'points').missingTargets).toEqual([
+      { target: { kind: 'epic', issueId }, reason: 'not-found' },
+    ]);
     const [epicCheck, ...jqls] = jqlsSent(exchanges);
     // The existence check carries the value as one quoted literal (Jira refuses it; the ids are then read by id).
     expect(epicCheck).toBe(`id in (${jqlValue(issueId)}, ${site.id('TEAM-6')}) AND issuetype = "Epic"`);
     expect(jqls.length).toBeGreaterThan(0);
-    for (const jql of jqls) expect(jql).toMatch(/^parent = \d+ AND issuetype != "Epic"( AND issuetype not in subTaskIssueTypes\(\))?( AND statusCategory = Done)?$/);
+    for (const jql of jqls)
+      expect(jql).toMatch(
+        /^parent = \d+ AND issuetype != "Epic"( AND issuetype not in subTaskIssueTypes\(\))?( AND statusCategory = Done)?$/,
+      );
   });
 
   it.each([
     ['a project id', (v: string) => ({ kind: 'project' as const, projectId: v })],
     ['a version id', (v: string) => ({ kind: 'version' as const, versionId: v })],
-  ])('%s carrying JQL is one quoted value that Jira refuses: the KR fails, nothing is widened', async (_name, target) => {
-    const site = seedSmallSite({ clock });
-    const hostile = `${site.projectId('TEAM')} OR project = ${site.projectId('CORE')}`;
-    const { results } = await refresh(site, [
-      jiraKr('count', 'count', [target(hostile)]),
-      jiraKr('points', 'points', [target(hostile)]),
-    ]);
-    expect(summarizeAll(results, site)).toEqual({
-      count: { failed: 'JIRA_QUERY_REJECTED' },
-      points: { failed: 'JIRA_QUERY_REJECTED' },
-    });
-  });
+  ])(
+    '%s carrying JQL is one quoted value that Jira refuses: the KR fails, nothing is widened',
+    async (_name, target) => {
+      const site = seedSmallSite({ clock });
+      const hostile = `${site.projectId('TEAM')} OR project = ${site.projectId('CORE')}`;
+      const { results } = await refresh(site, [
+        jiraKr('count', 'count', [target(hostile)]),
+        jiraKr('points', 'points', [target(hostile)]),
+      ]);
+      expect(summarizeAll(results, site)).toEqual({
+        count: { failed: 'JIRA_QUERY_REJECTED' },
+        points: { failed: 'JIRA_QUERY_REJECTED' },
+      });
+    },
+  );
 
   it("a KR's own JQL cannot close its parentheses to escape the exclusions and the done clause", async () => {
     const site = seedSmallSite({ clock });
@@ -112,7 +123,11 @@ describe('JQL injection', () => {
     // CORE-3, CORE-5. Unwrapped, `… OR project = CORE AND … AND statusCategory = Done` would count differently.
     expect(summarizeAll(results, site)).toEqual({
       or: { scope: 7, done: 4 },
-      'or-points': { keys: ['CORE-2', 'CORE-3', 'CORE-5', 'CORE-7', 'CORE-8', 'TEAM-8', 'TEAM-9'], total: 33, done: 22 },
+      'or-points': {
+        keys: ['CORE-2', 'CORE-3', 'CORE-5', 'CORE-7', 'CORE-8', 'TEAM-8', 'TEAM-9'],
+        total: 33,
+        done: 22,
+      },
     });
   });
 });

@@ -55,7 +55,10 @@ describe('a deleted epic', () => {
     expect(byId(results, 'count-project-core').missingTargets).toEqual([]);
     // Only the existence checks name the deleted epic: the epic count, which falls short, then the read by id.
     const naming = exchanges.filter((e) => new RegExp(`\\b${doomedId}\\b`).test(e.call));
-    expect(naming.map((e) => e.call.split(' ')[1])).toEqual(['/rest/api/3/search/approximate-count', '/rest/api/3/issue/bulkfetch']);
+    expect(naming.map((e) => e.call.split(' ')[1])).toEqual([
+      '/rest/api/3/search/approximate-count',
+      '/rest/api/3/issue/bulkfetch',
+    ]);
     expect(naming[0]?.call).toContain('"jql":"id in (');
   });
 });
@@ -84,10 +87,12 @@ describe('a re-typed or moved epic', () => {
     expect(missing(byId(forBob, 'points-platform'))).toEqual([{ kind: 'epic', reason: 'not-found' }]);
     const forApp = await refresh(site, krs);
     expect(missing(byId(forApp, 'points-platform'))).toEqual([]);
-    expect(summarizeAll(forApp, site)).toEqual({ 'points-platform': { keys: ['CORE-2', 'CORE-3'], total: 10, done: 2 } });
+    expect(summarizeAll(forApp, site)).toEqual({
+      'points-platform': { keys: ['CORE-2', 'CORE-3'], total: 10, done: 2 },
+    });
   });
 
-  it("children re-parented away from an epic leave its scope; the epic itself is still there (a real zero)", async () => {
+  it('children re-parented away from an epic leave its scope; the epic itself is still there (a real zero)', async () => {
     const site = seedSmallSite({ clock });
     site.sim.setParent('TEAM-7', 'TEAM-1');
     site.sim.setParent('TEAM-8', 'TEAM-1');

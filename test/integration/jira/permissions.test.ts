@@ -32,12 +32,18 @@ const EXPECTED_FOR_BOB = {
 };
 
 describe.each([
-  ['Forge-shaped asUser', async (site: SmallSite) => ({ fetch: site.sim.asUser(BOB.accountId), close: async () => {} })],
+  [
+    'Forge-shaped asUser',
+    async (site: SmallSite) => ({ fetch: site.sim.asUser(BOB.accountId), close: async () => {} }),
+  ],
   [
     "HTTP with Bob's API token",
     async (site: SmallSite) => {
       const server = await site.sim.listen(0, '127.0.0.1');
-      return { fetch: createHttpJiraFetch({ host: server.url, email: BOB.email, apiToken: BOB.apiToken }), close: () => server.close() };
+      return {
+        fetch: createHttpJiraFetch({ host: server.url, email: BOB.email, apiToken: BOB.apiToken }),
+        close: () => server.close(),
+      };
     },
   ],
 ])('permissions over %s', (_name, open) => {

@@ -19,7 +19,7 @@ const START = new Date('2026-10-05T09:59:30.000Z');
 
 /** Other traffic of the app: bulkfetches costing exactly `points` (1 + issues returned each). */
 async function spendQuota(fetch: JiraFetch, ids: readonly string[], points: number) {
-  for (let left = points; left > 0; ) {
+  for (let left = points; left > 0;) {
     let n = Math.min(left - 1, ids.length);
     if (left - (n + 1) === 1) n -= 1; // a call costs at least 2 here: never leave 1 point to spend
     const response = await fetch('/rest/api/3/issue/bulkfetch', {
@@ -43,7 +43,11 @@ async function refreshUntilSettled(seed: number) {
   const site = seedSmallSite({ clock: time.clock, seed, realism: { pointsPerHour: 60 } });
   // 3 points left: the refresh's epic check (1) and field discovery (1) pass, then its searches and counts, all in
   // flight together, meet the quota.
-  await spendQuota(site.sim.asApp(), site.sim.issues().map((i) => i.id), 57);
+  await spendQuota(
+    site.sim.asApp(),
+    site.sim.issues().map((i) => i.id),
+    57,
+  );
   site.sim.setRealism({ throttleRate: 0.5 });
   const { fetch, exchanges } = recordExchanges(site.sim.asApp(), time.clock);
   const jira = createJiraClient(time.track(fetch), { clock: time.clock, sleep: time.sleep, onSchemaMismatch: 'throw' });
@@ -67,7 +71,12 @@ describe.each([1, 2, 3])('429 storm (burst and quota), seed %i', (seed) => {
   });
 
   it('ends with the results of a clean run', () => {
-    const final = new Map(run.rounds.flat().filter((r) => r.status === 'ok').map((r) => [r.krId, r]));
+    const final = new Map(
+      run.rounds
+        .flat()
+        .filter((r) => r.status === 'ok')
+        .map((r) => [r.krId, r]),
+    );
     expect(Object.fromEntries([...final].map(([id, r]) => [id, summarize(r, run.site)]))).toEqual(EXPECTED);
   });
 

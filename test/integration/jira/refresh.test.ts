@@ -32,9 +32,11 @@ describe.each(TRANSPORTS)('full refresh over $name', (transport) => {
     expect(results.map((r) => r.krId)).not.toContain('metric');
     expect(summarizeAll(results, site)).toEqual(EXPECTED);
     expect(results.every((r) => r.missingTargets.length === 0)).toBe(true);
-    expect(results.filter((r) => r.measure === 'count').map((r) => r.status === 'ok' && r.measure === 'count' && r.countedBy)).toEqual(
-      Array(5).fill('approximate-count'),
-    );
+    expect(
+      results
+        .filter((r) => r.measure === 'count')
+        .map((r) => r.status === 'ok' && r.measure === 'count' && r.countedBy),
+    ).toEqual(Array(5).fill('approximate-count'));
   });
 
   it('costs exactly the hand-computed calls and points, as both the client and the simulator meter them', async () => {
@@ -86,7 +88,14 @@ describe.each(TRANSPORTS)('full refresh over $name', (transport) => {
       throw new Error('expected ok results');
     }
     const countProgress = computeKeyResultProgress(
-      { source: { type: 'jira', measure: 'count', targets: [{ kind: 'epic', issueId: site.id('TEAM-1') }], includeSubtasks: false } },
+      {
+        source: {
+          type: 'jira',
+          measure: 'count',
+          targets: [{ kind: 'epic', issueId: site.id('TEAM-1') }],
+          includeSubtasks: false,
+        },
+      },
       { jira: { kind: 'counts', counts: count.counts } },
     );
     expect(countProgress.progress).toBeCloseTo(2 / 3);
@@ -95,7 +104,10 @@ describe.each(TRANSPORTS)('full refresh over $name', (transport) => {
         source: {
           type: 'jira',
           measure: 'points',
-          targets: [{ kind: 'epic', issueId: site.id('TEAM-1') }, { kind: 'epic', issueId: site.id('CORE-1') }],
+          targets: [
+            { kind: 'epic', issueId: site.id('TEAM-1') },
+            { kind: 'epic', issueId: site.id('CORE-1') },
+          ],
           includeSubtasks: false,
         },
       },

@@ -3,9 +3,7 @@ import type { KrRefreshResult } from '../../../../src/jira';
 import type { SmallSite } from './small-site';
 
 export type Summary =
-  | { scope: number; done: number }
-  | { keys: string[]; total: number; done: number }
-  | { failed: string };
+  { scope: number; done: number } | { keys: string[]; total: number; done: number } | { failed: string };
 
 export function summarize(result: KrRefreshResult, site: Pick<SmallSite, 'key'>): Summary {
   if (result.status === 'failed') return { failed: (result.error as { code?: string }).code ?? result.error.name };
@@ -19,7 +17,10 @@ export function summarize(result: KrRefreshResult, site: Pick<SmallSite, 'key'>)
   return { keys: result.issues.map((i) => site.key(i.id)).sort(), total, done };
 }
 
-export function summarizeAll(results: readonly KrRefreshResult[], site: Pick<SmallSite, 'key'>): Record<string, Summary> {
+export function summarizeAll(
+  results: readonly KrRefreshResult[],
+  site: Pick<SmallSite, 'key'>,
+): Record<string, Summary> {
   return Object.fromEntries(results.map((r) => [r.krId, summarize(r, site)]));
 }
 

@@ -42,7 +42,11 @@ export interface SmallSite {
 }
 
 export function seedSmallSite(options: { clock: Clock; seed?: number; realism?: Partial<Realism> }): SmallSite {
-  const sim = createJiraSimulator({ seed: options.seed ?? 11, clock: options.clock, ...(options.realism ? { realism: options.realism } : {}) });
+  const sim = createJiraSimulator({
+    seed: options.seed ?? 11,
+    clock: options.clock,
+    ...(options.realism ? { realism: options.realism } : {}),
+  });
   sim.addUser(ALICE);
   const team = sim.addProject({ key: 'TEAM', name: 'Team Rocket', style: 'team-managed' });
   const core = sim.addProject({ key: 'CORE', name: 'Core Platform', style: 'company-managed' });
@@ -63,12 +67,28 @@ export function seedSmallSite(options: { clock: Clock; seed?: number; realism?: 
   add({ project: 'TEAM', type: 'Bug', summary: 'Leak', parent: 'TEAM-1', status: 'Done' }); // TEAM-5
   add({ project: 'TEAM', type: 'Epic', summary: 'Scale' }); // TEAM-6
   add({ project: 'TEAM', type: 'Story', summary: 'Shard', parent: 'TEAM-6', points: 8 }); // TEAM-7
-  add({ project: 'TEAM', type: 'Task', summary: 'Cache', parent: 'TEAM-6', points: 2, status: 'Done', labels: ['okr'] }); // TEAM-8
+  add({
+    project: 'TEAM',
+    type: 'Task',
+    summary: 'Cache',
+    parent: 'TEAM-6',
+    points: 2,
+    status: 'Done',
+    labels: ['okr'],
+  }); // TEAM-8
   add({ project: 'TEAM', type: 'Story', summary: 'Loose', points: 13, status: 'Done', labels: ['okr'] }); // TEAM-9
 
   add({ project: 'CORE', type: 'Epic', summary: 'Platform' }); // CORE-1
   add({ project: 'CORE', type: 'Story', summary: 'Gateway', parent: 'CORE-1', points: 8, fixVersions: ['1.0'] }); // CORE-2
-  add({ project: 'CORE', type: 'Bug', summary: 'Crash', parent: 'CORE-1', points: 2, status: 'Done', fixVersions: ['1.0'] }); // CORE-3
+  add({
+    project: 'CORE',
+    type: 'Bug',
+    summary: 'Crash',
+    parent: 'CORE-1',
+    points: 2,
+    status: 'Done',
+    fixVersions: ['1.0'],
+  }); // CORE-3
   add({ project: 'CORE', type: 'Sub-task', summary: 'Route', parent: 'CORE-2', points: 3, status: 'In Progress' }); // CORE-4
   add({ project: 'CORE', type: 'Story', summary: 'Docs', points: 5, status: 'Done', fixVersions: ['1.0'] }); // CORE-5
   add({ project: 'CORE', type: 'Epic', summary: 'Doomed' }); // CORE-6
@@ -89,7 +109,12 @@ export function seedSmallSite(options: { clock: Clock; seed?: number; realism?: 
 }
 
 /** A Jira KR as src/jira reads it. */
-export function jiraKr(id: string, measure: 'count' | 'points', targets: Target[], includeSubtasks = false): KeyResultRef & { source: JiraSource } {
+export function jiraKr(
+  id: string,
+  measure: 'count' | 'points',
+  targets: Target[],
+  includeSubtasks = false,
+): KeyResultRef & { source: JiraSource } {
   return { id, source: { type: 'jira', measure, targets, includeSubtasks } };
 }
 

@@ -13,7 +13,12 @@ export const HTTP: TransportUnderTest = {
   name: 'HTTP (basic auth, jira.js over fetch)',
   async open(site) {
     const server = await site.sim.listen(0, '127.0.0.1');
-    const fetch = createHttpJiraFetch({ host: server.url, email: ALICE.email, apiToken: ALICE.apiToken, timeoutMs: 5_000 });
+    const fetch = createHttpJiraFetch({
+      host: server.url,
+      email: ALICE.email,
+      apiToken: ALICE.apiToken,
+      timeoutMs: 5_000,
+    });
     return { fetch, close: () => server.close() };
   },
 };
