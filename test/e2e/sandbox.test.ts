@@ -82,6 +82,18 @@ test('an issue in an epic shows the key results its epic feeds, in the issue pan
   await screenshot('issue-view');
 });
 
+test('frames follow the host’s theme through the bridge', async () => {
+  await page.goto(url(`/browse/${demo.examples.issueInLinkedEpic}`));
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('button', { name: 'Light theme' }).waitFor();
+  const panel = page.frameLocator('iframe[data-module="okr-issue-panel"]');
+  await panel.getByRole('article', { name: `Key result: ${CDN_KR}` }).waitFor();
+  expect(await panel.locator('html').getAttribute('data-color-mode')).toBe('dark');
+  await screenshot('issue-view-dark');
+  await page.getByRole('button', { name: 'Light theme' }).click();
+  await page.getByRole('button', { name: 'Dark theme' }).waitFor();
+});
+
 test('an epic linked to no key result is linked to one from its panel', async () => {
   const key = demo.examples.unlinkedEpic;
   await page.goto(url(`/browse/${key}`));

@@ -22,7 +22,7 @@ export function homePage(
     <h2>Start here</h2>
     <ul class="plain-list">
       <li>
-        <a href="/browse/${ex.issueInLinkedEpic ?? ''}">${ex.issueInLinkedEpic}</a>: a story whose epic feeds a key
+        <a href="/browse/${ex.issueInLinkedEpic ?? ''}">${ex.issueInLinkedEpic}</a>: an issue whose epic feeds a key
         result (issue panel and badge)
       </li>
       <li>
