@@ -102,7 +102,11 @@ async function loadKeyResults(
     try {
       const kr = await services.repos.keyResults.get(id);
       if (kr) found.push(kr);
-      else fail(outcome, id, 'The key result no longer exists.');
+      else {
+        // Its baseline would otherwise outlive it; its progress is the deleting use case's to remove.
+        await services.repos.baselines.delete(id);
+        fail(outcome, id, 'The key result no longer exists.');
+      }
     } catch (error) {
       fail(outcome, id, error instanceof Error ? error.message : String(error));
     }
