@@ -1,7 +1,8 @@
 /**
  * The demo site's Jira: four projects (both story-point field variants), releases, and forty epics, each with
  * how much work it holds and how far along it is on the demo day. Two epics per project belong to the closed
- * quarter, PAY's EUR billing spans both quarters, and the last two of each project feed no key result.
+ * quarter, PAY's EUR billing spans both quarters, and the last two of each project are linked to no key result
+ * (as are a few whose work a KR reaches through a release or a JQL scope instead).
  */
 import type { ProjectStyle } from '../jira-simulator';
 
