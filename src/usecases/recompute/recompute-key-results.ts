@@ -18,7 +18,7 @@ import {
 import { executePlan, isJiraUnavailable, planRefresh, type KrRefreshResult, type MissingTarget } from '../../jira';
 import type { Services } from '../../services';
 import type { BaselineTotals } from '../../store';
-import { periodOf } from './period-of';
+import { resolvePeriod } from '../periods/resolve-period';
 import { fingerprintOf, incrementalScopeOf } from './incremental-scope';
 import { persistedFieldDiscovery } from './story-point-fields';
 
@@ -182,7 +182,7 @@ function progressOf(
   if (result.measure === 'count')
     return computeKeyResultProgress(kr, { jira: { kind: 'counts', counts: result.counts } });
   if (!kr.baseline) return computeKeyResultProgress(kr, { jira: { kind: 'issues', reached: result.reached } });
-  const period = periodOf(kr.periodId, settings);
+  const period = resolvePeriod(kr.periodId, settings);
   if (!period) throw new Error(`The period '${kr.periodId}' has no known dates, so its baseline cannot be measured.`);
   return computeKeyResultProgress(kr, {
     jira: { kind: 'issues', reached: result.reached },

@@ -188,4 +188,33 @@ describe('event-driven rollup', () => {
     expect(jqlRuns).toHaveLength(1);
     expect((await progress('jql-done')).evidence.scope).toMatchObject({ issues: 5, done: 4 });
   });
+
+  it('a period-baseline KR is measured from its issues, and refreshed from Jira (not from events) when they change', async () => {
+    await storeOkrs(
+      h.services,
+      [],
+      [
+        aJiraKeyResult('baseline-kr', 'O3', 'count', [{ kind: 'epic', issueId: site.id('TEAM-1') }], {
+          baseline: { mode: 'period' },
+        }),
+      ],
+    );
+    await requestRecompute(h.services, ['baseline-kr'], 'manual');
+    await h.drain();
+    // TEAM-2..5 were created on 2026-10-05, during 2026-Q4: three added and open; TEAM-4 is done, but the fact
+    // queries do not read when an issue was done, so it is left out and flagged.
+    const stored = await progress('baseline-kr');
+    expect(stored.evidence.baseline).toMatchObject({
+      periodId: '2026-Q4',
+      openAtStart: 0,
+      addedDuringPeriod: 3,
+      doneDuringPeriod: 0,
+      undated: 1,
+    });
+    expect(stored.evidence.flags).toContain('missing-done-dates');
+    h.runs.length = 0;
+    await step(() => h.sim.transition('TEAM-2', 'Done'));
+    const run = h.runs.find((r) => r.recomputed.includes('baseline-kr'));
+    expect(run?.incremental).not.toContain('baseline-kr');
+  });
 });
