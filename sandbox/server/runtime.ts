@@ -291,7 +291,12 @@ export async function createSandboxRuntime(options: RuntimeOptions): Promise<San
       let created = 0;
       for (let day = 0; day < days; day += 1) {
         const windowStart = new Date(from.getTime() + day * DAY_MS);
-        const work = planWorkDay(sim.issues(), state.seed, windowStart);
+        const work = planWorkDay(
+          sim.issues(),
+          state.seed,
+          windowStart,
+          `${dayOf(windowStart)}#${state.journal.length}`,
+        );
         for (const entry of work) {
           clock.pin(new Date(entry.at));
           applyWork(entry);

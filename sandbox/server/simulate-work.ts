@@ -1,6 +1,6 @@
 /**
  * A simulated day of work on the demo site: people pick up issues, send them to review, finish them, and now and
- * then add a story to an epic in flight (scope growth). Deterministic for a given seed and day, and expressed as
+ * then add a story to an epic in flight (scope growth). Deterministic for a given seed and history, and expressed as
  * journal entries, so a restart replays exactly what happened.
  */
 import type { Issue, StatusName } from '../jira-simulator';
@@ -14,9 +14,12 @@ const NEXT: Partial<Record<StatusName, StatusName[]>> = {
   'In Review': ['Done'],
 };
 
-/** What happens in the 24 hours after `from`. */
-export function planWorkDay(issues: readonly Issue[], seed: number, from: Date): JournalEntry[] {
-  const random = createRandom(deriveSeed(seed, from.toISOString()));
+/**
+ * What happens in the 24 hours after `from`. The choices depend on the seed and `salt` (the day and how much
+ * history there is), not on the exact instant, so the same history simulated again gives the same work.
+ */
+export function planWorkDay(issues: readonly Issue[], seed: number, from: Date, salt: string): JournalEntry[] {
+  const random = createRandom(deriveSeed(seed, salt));
   const open = issues.filter((i) => i.hierarchyLevel <= 0 && i.statusCategory !== 'done' && i.parentKey !== null);
   const started = open.filter((i) => i.status !== 'To Do');
   const waiting = open.filter((i) => i.status === 'To Do');

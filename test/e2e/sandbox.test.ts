@@ -11,6 +11,7 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { REPO_ROOT } from '../../sandbox/server/paths';
 import { basic, request, tempDataDir } from '../sandbox/server/harness';
 import { launchChromium } from './chromium';
+import { saveScreenshot } from './screenshots';
 
 jest.setTimeout(90_000);
 
@@ -57,7 +58,7 @@ const frameOf = (moduleKey: string) => page.frameLocator(`iframe[data-module="${
 /** Frames size themselves to their content (sandbox/host/host.js); give the last resize a moment. */
 async function screenshot(name: string): Promise<void> {
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await saveScreenshot(page, browser, join(SCREENSHOTS, `${name}.png`));
 }
 
 function percentDone(text: string | null): number {
