@@ -70,6 +70,13 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const router = buildRouter(runtime, options.distDir ?? DEFAULT_DIST_DIR, url);
   const log = options.log ?? (() => undefined);
   handler = (req, res) => {
+    if (!isLoopbackHost(req.headers.host)) {
+      // A DNS-rebound name pointing at 127.0.0.1 must not reach a server whose tokens are public.
+      return sendError(
+        res,
+        new HttpError(403, 'FORBIDDEN_HOST', `The sandbox answers only on loopback names, not ${req.headers.host}.`),
+      );
+    }
     const requestUrl = new URL(req.url ?? '/', url);
     router.handle(req, res, requestUrl).catch((error: unknown) => {
       if (res.headersSent) {
@@ -150,6 +157,11 @@ function buildRouter(runtime: SandboxRuntime, distDir: string, origin: string): 
     .on('POST', /^\/sandbox\/settle$/, api.settle)
     .on('*', /^\/sandbox\/webtrigger\/okr-metrics-webtrigger$/, webtriggerRoute(runtime))
     .on('*', /^\/rest\/.*$/, jiraRestRoute(runtime));
+}
+
+export function isLoopbackHost(host: string | undefined): boolean {
+  const name = (host ?? '').replace(/:\d+$/, '').toLowerCase();
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -69,6 +69,10 @@ export async function readJsonObject(req: IncomingMessage, allowEmpty = false): 
     if (allowEmpty) return {};
     throw new HttpError(400, 'BAD_JSON', 'The request body is empty; send a JSON object.');
   }
+  // Only JSON: a page on another site can post a form (text/plain) here, but not JSON without a CORS preflight.
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with content-type: application/json.');
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

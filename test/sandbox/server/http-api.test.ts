@@ -1,4 +1,5 @@
 /** The sandbox server over HTTP: the invoke endpoint, error shapes, the Jira REST passthrough, simulate, the bridge. */
+import { request as httpRequest } from 'node:http';
 import { RESOLVER_KEYS } from '../../../src/contract';
 import { demoUser } from '../../../sandbox/demo/users';
 import { basic, request, startTestSandbox, type TestSandbox } from './harness';
@@ -48,6 +49,32 @@ describe('errors', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe(code);
     expect(answer.body.error.message).toEqual(expect.any(String));
+  });
+  test('a body that is not sent as JSON answers 415, so a form on another site cannot post one', async () => {
+    const answer = await request<{ error: { code: string } }>(`${t.url}/sandbox/simulate`, {
+      method: 'POST',
+      body: '{"days":3}',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(answer.status).toBe(415);
+    expect(answer.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  test('a request for another host name (DNS rebinding) answers 403', async () => {
+    const { port } = new URL(t.url);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: '/sandbox/status', headers: { host: `evil.example:${port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+    expect((await request(`${t.url.replace('127.0.0.1', 'localhost')}/sandbox/status`)).status).toBe(200);
   });
 });
 
