@@ -220,6 +220,17 @@ describe('POST /sandbox/simulate', () => {
   );
 });
 
+describe('the metrics web trigger', () => {
+  test('is called as Forge calls it and answered as its handler says (an unsigned request is refused)', async () => {
+    const answer = await request<{ ok: boolean; error: { code: string } }>(
+      `${t.url}/sandbox/webtrigger/okr-metrics-webtrigger`,
+      { method: 'POST', json: { value: 3 } },
+    );
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNAUTHORIZED' }) });
+  });
+});
+
 describe('the bridge', () => {
   const bridge = (body: unknown, cookie?: string) =>
     request<{ answer?: unknown; error?: { code: string }; now?: string }>(`${t.url}/sandbox/bridge`, {
