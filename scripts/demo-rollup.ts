@@ -1,5 +1,5 @@
 /**
- * `npm start` until the sandbox exists: runs the real rollup engine over the sample portfolio for the current
+ * `npm run demo`: runs the real rollup engine over the sample portfolio for the current
  * quarter and prints objectives and key results with progress, expected progress, pace, status and evidence.
  */
 import {
@@ -51,4 +51,4 @@ function printObjective(id: string, depth: number): void {
   for (const child of objectives.filter((o) => o.parent?.objectiveId === id)) printObjective(child.id, depth + 1);
 }
 for (const root of objectives.filter((o) => !o.parent)) printObjective(root.id, 0);
-console.log('\nThe interactive sandbox (the app in a browser on a simulated Jira) is not available yet.');
+console.log('\nThe whole app runs in a browser on emulated Forge and a simulated Jira with `npm start`.');

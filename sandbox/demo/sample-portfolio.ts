@@ -1,5 +1,5 @@
 /**
- * A small, fixed sample portfolio for `npm start` until the sandbox exists: objectives aligned company → department
+ * A small, fixed sample portfolio for `npm run demo`: objectives aligned company → department
  * → team, KRs of every source, and the issues their Jira targets reach. Validated by the domain schemas on load.
  */
 import { KeyResult, Objective, type IssueFact, type Period, type ReachedIssues } from '../../src/domain';
