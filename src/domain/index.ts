@@ -35,3 +35,5 @@ export * from './rollup/expected-progress';
 export * from './rollup/pace';
 export * from './rollup/grade';
 export * from './rollup/stored-progress';
+
+export * from './forecast';
