@@ -37,3 +37,4 @@ export * from './rollup/grade';
 export * from './rollup/stored-progress';
 
 export * from './forecast';
+export * from './history';
