@@ -38,3 +38,4 @@ export * from './rollup/stored-progress';
 
 export * from './forecast';
 export * from './history';
+export * from './quality';

@@ -1,0 +1,38 @@
+import type { QualityFinding } from '../finding';
+import type { QualityObjective, RuleContext } from '../input';
+
+/** 3–5 objectives per team and period; abandoned objectives no longer compete for focus. */
+export function teamObjectiveCount({ objectives, options }: RuleContext): QualityFinding[] {
+  const groups = new Map<string, { team: string; periodId: string; items: QualityObjective[] }>();
+  for (const o of objectives) {
+    if (!o.team || o.state === 'abandoned') continue;
+    const key = `${o.team}@${o.periodId}`;
+    const group = groups.get(key) ?? { team: o.team, periodId: o.periodId, items: [] };
+    group.items.push(o);
+    groups.set(key, group);
+  }
+  const findings: QualityFinding[] = [];
+  const { messages } = options.wording;
+  for (const [id, { team, periodId, items }] of groups) {
+    const count = items.length;
+    const subject = { kind: 'team' as const, id };
+    if (count > options.maxObjectivesPerTeam) {
+      const max = options.maxObjectivesPerTeam;
+      findings.push({
+        ruleId: 'okr.team-objective-count',
+        severity: 'warning',
+        subject,
+        ...messages.tooManyTeamObjectives({ team, periodId, count, max }),
+      });
+    } else if (count < options.minObjectivesPerTeam) {
+      const min = options.minObjectivesPerTeam;
+      findings.push({
+        ruleId: 'okr.team-objective-count',
+        severity: 'info',
+        subject,
+        ...messages.tooFewTeamObjectives({ team, periodId, count, min }),
+      });
+    }
+  }
+  return findings;
+}
