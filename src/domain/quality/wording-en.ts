@@ -103,7 +103,7 @@ export const wordingEn: QualityWording = {
     }),
     alignmentCoverage: ({ projectId, unaligned, coveragePercent }) => ({
       reason:
-        `Project ${projectId}: ${unaligned} in-progress epic${unaligned === 1 ? '' : 's'} feed no key result` +
+        `Project ${projectId}: ${unaligned} in-progress ${unaligned === 1 ? 'epic feeds' : 'epics feed'} no key result` +
         (coveragePercent === undefined ? '.' : ` (${coveragePercent}% aligned).`),
       suggestion: 'Link these epics to the key results they serve, or question why the work is being done.',
     }),
