@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32) so the demo organisation and simulated work are the same on every machine. */
+/**
+ * A small seeded PRNG (mulberry32) so the demo organisation, simulated work and the benchmark sites are the same on
+ * every machine.
+ */
 export interface Random {
   /** In [0, 1). */
   next(): number;
@@ -22,7 +25,10 @@ export function createRandom(seed: number): Random {
     next,
     int,
     chance: (probability) => next() < probability,
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T,
+    pick: <T>(items: readonly T[]) => {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[Math.floor(next() * items.length)] as T;
+    },
     shuffle: <T>(items: readonly T[]) => {
       const out = [...items];
       for (let i = out.length - 1; i > 0; i -= 1) {
