@@ -26,11 +26,11 @@ export function percent(value: number): number {
   return Number.isFinite(value) ? Math.round(Math.min(Math.max(value, 0), 1) * 100) : 0;
 }
 
-/** Pace in percentage points with its sign, e.g. "−12 pts". */
+/** Pace in percentage points, spelled out so it is not read as story points: "12 percentage points behind". */
 export function paceText(pace: number): string {
   const points = Number.isFinite(pace) ? Math.round(pace * 100) : 0;
   if (points === 0) return 'on pace';
-  return points > 0 ? `${points} pts ahead` : `${-points} pts behind`;
+  return points > 0 ? `${points} percentage points ahead` : `${-points} percentage points behind`;
 }
 
 export function confidenceText(confidence: Confidence): string {

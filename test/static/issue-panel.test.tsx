@@ -24,7 +24,7 @@ describe('issue panel', () => {
     expect(bar.getAttribute('aria-valuetext')).toBe('45% done, 60% expected by now');
     expect(card.textContent).toContain('Customers onboard themselves');
     expect(within(card).getByText('At risk')).toBeTruthy();
-    expect(card.textContent).toContain('15 pts behind');
+    expect(card.textContent).toContain('15 percentage points behind');
     expect(card.textContent).toContain('Owners: Ana Lima');
     expect(card.textContent).toContain('Last check-in 2 days ago by Bo Chen · confidence medium');
     expect(card.textContent).toContain('updated 3 minutes ago');
