@@ -53,8 +53,8 @@ export const wordingEn: QualityWording = {
       reason: `${team} has ${count} objectives in ${periodId}; more than ${max} dilutes focus.`,
       suggestion: `Keep the ${max} that matter most and move the rest to a later period or to the backlog.`,
     }),
-    tooFewTeamObjectives: ({ team, periodId, count, min }) => ({
-      reason: `${team} has only ${count} objective${count === 1 ? '' : 's'} in ${periodId}; ${min} to 5 is the usual range.`,
+    tooFewTeamObjectives: ({ team, periodId, count, min, max }) => ({
+      reason: `${team} has only ${count} objective${count === 1 ? '' : 's'} in ${periodId}; ${min} to ${max} is the usual range.`,
       suggestion: 'Check that the team’s important outcomes for the period are all written down.',
     }),
     manyKeyResults: ({ count, recommended, max }) => ({

@@ -15,7 +15,7 @@ export interface QualityWording {
   taskVerbs: readonly string[];
   messages: {
     tooManyTeamObjectives(p: { team: string; periodId: string; count: number; max: number }): Message;
-    tooFewTeamObjectives(p: { team: string; periodId: string; count: number; min: number }): Message;
+    tooFewTeamObjectives(p: { team: string; periodId: string; count: number; min: number; max: number }): Message;
     manyKeyResults(p: { count: number; recommended: number; max: number }): Message;
     tooManyKeyResults(p: { count: number; max: number }): Message;
     noMeasure(): Message;

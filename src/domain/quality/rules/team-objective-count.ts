@@ -25,12 +25,12 @@ export function teamObjectiveCount({ objectives, options }: RuleContext): Qualit
         ...messages.tooManyTeamObjectives({ team, periodId, count, max }),
       });
     } else if (count < options.minObjectivesPerTeam) {
-      const min = options.minObjectivesPerTeam;
+      const { minObjectivesPerTeam: min, maxObjectivesPerTeam: max } = options;
       findings.push({
         ruleId: 'okr.team-objective-count',
         severity: 'info',
         subject,
-        ...messages.tooFewTeamObjectives({ team, periodId, count, min }),
+        ...messages.tooFewTeamObjectives({ team, periodId, count, min, max }),
       });
     }
   }
