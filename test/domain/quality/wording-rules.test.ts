@@ -12,6 +12,8 @@ describe('okr.kr-vague-wording', () => {
     'Optimise page load',
     'Increase adoption of the mobile app',
     'Continuous improvement of support',
+    'Improve onboarding in Q4',
+    'Enhance the v2 API',
   ])('flags "%s"', (title) => {
     const findings = findingsOf('okr.kr-vague-wording', { keyResults: [kr(title)] });
     expect(findings).toMatchObject([{ severity: 'warning', subject: { kind: 'key-result', id: title } }]);
@@ -58,6 +60,7 @@ describe('okr.task-wording', () => {
     'Implement SSO',
     'Launch the new pricing page',
     'write the migration guide',
+    'Write the v2 migration guide',
   ])('flags "%s" as a task', (title) => {
     const findings = findingsOf('okr.task-wording', { keyResults: [kr(title)] });
     expect(findings).toMatchObject([{ severity: 'warning', subject: { kind: 'key-result', id: title } }]);
