@@ -36,10 +36,17 @@ const rules: readonly QualityRule[] = [
 
 /**
  * Every quality finding for a set of OKRs (a team's period, say), sorted by subject then rule so the same set
- * gives the same list whatever order it was read in.
+ * gives the same list whatever order it was read in. Abandoned objectives and their KRs are past coaching: they
+ * are left out, and do not count toward their team's objectives either.
  */
 export function checkObjectiveSet(input: ObjectiveSetInput, options: Partial<QualityOptions> = {}): QualityFinding[] {
-  const ctx = { ...input, options: { ...defaultQualityOptions, ...options } };
+  const abandoned = new Set(input.objectives.filter((o) => o.state === 'abandoned').map((o) => o.id));
+  const ctx = {
+    ...input,
+    objectives: input.objectives.filter((o) => !abandoned.has(o.id)),
+    keyResults: input.keyResults.filter((kr) => !abandoned.has(kr.objectiveId)),
+    options: { ...defaultQualityOptions, ...options },
+  };
   return rules.flatMap((rule) => rule(ctx)).sort(compareFindings);
 }
 

@@ -111,3 +111,11 @@ describe('checkObjectiveSet', () => {
     expect(checkObjectiveSet({ objectives, keyResults })).toEqual([]);
   });
 });
+
+describe('abandoned objectives', () => {
+  it('get no findings, nor do their key results', () => {
+    const objectives = [anObjective({ id: 'gone', state: 'abandoned', title: 'Write the migration guide' })];
+    const keyResults = [aKeyResult({ id: 'k', objectiveId: 'gone', title: 'Improve onboarding', ownerIds: [] })];
+    expect(checkObjectiveSet({ objectives, keyResults })).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import type { QualityFinding } from '../finding';
 import type { QualityObjective, RuleContext } from '../input';
 
-/** 3–5 objectives per team and period; abandoned objectives no longer compete for focus. */
+/** 3–5 objectives per team and period. */
 export function teamObjectiveCount({ objectives, options }: RuleContext): QualityFinding[] {
   const groups = new Map<string, { team: string; periodId: string; items: QualityObjective[] }>();
   for (const o of objectives) {
-    if (!o.team || o.state === 'abandoned') continue;
+    if (!o.team) continue;
     const key = `${o.team}@${o.periodId}`;
     const group = groups.get(key) ?? { team: o.team, periodId: o.periodId, items: [] };
     group.items.push(o);
