@@ -48,7 +48,7 @@ export function committedVsAspirationalReport(
     aspirational: {
       count: aspirational,
       reached,
-      averageGrade: aspirational === 0 ? null : tenths / 10 / aspirational,
+      averageGrade: aspirational === 0 ? null : tenths / (10 * aspirational),
     },
   };
 }

@@ -34,6 +34,13 @@ describe('committedVsAspirationalReport', () => {
     });
   });
 
+  it('averages grades without binary drift: 0.9, 0.9 and 0.9 average to 0.9', () => {
+    const report = committedVsAspirationalReport(
+      [0.9, 0.9, 0.9].map((progress) => ({ kind: 'aspirational', progress })),
+    );
+    expect(report.aspirational.averageGrade).toBe(0.9);
+  });
+
   it('takes the stretch norm as an option', () => {
     const report = committedVsAspirationalReport([{ kind: 'aspirational', progress: 0.6 }], 0.6);
     expect(report.aspirational.reached).toBe(1);
