@@ -357,3 +357,12 @@ export interface Written {
   id: string;
   version: number;
 }
+
+/** What okr/recordCheckIn answers: the stored check-in and, for a metric KR given a value, its new progress. */
+export interface RecordedCheckIn {
+  id: string;
+  keyResultId: string;
+  at: string;
+  /** Set when the check-in moved a metric's current value. */
+  progress?: number;
+}

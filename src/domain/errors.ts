@@ -15,6 +15,8 @@ export const DOMAIN_ERROR_CODES = [
   'ALREADY_LINKED',
   'JIRA_UNAVAILABLE',
   'INTERNAL',
+  /** A write to a closed or abandoned objective's record (a check-in, say). */
+  'PERIOD_CLOSED',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
