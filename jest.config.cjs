@@ -12,7 +12,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   // .test.tsx: the Custom UI's component tests (test/static/), each choosing jsdom with a docblock.
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/reliability/'],
   transform: {
     // The Custom UI's components (static/src) and their tests: TSX with React's automatic JSX runtime.
     '^.+\\.tsx$': [
