@@ -1,0 +1,140 @@
+/**
+ * The `okr-rollup` command, as a function: arguments and I/O in, exit code out, so tests run it in-process.
+ * Exit codes: 0 done, 1 failure (site unreachable, credentials refused, command not available), 2 bad usage or
+ * a bad OKR file (nothing was done).
+ */
+import { parseArgs } from 'node:util';
+import { calendarDayIn, CalendarDay } from '../domain';
+import { createHttpJiraFetch, createJiraClient } from '../jira';
+import { FORMATS, formatReport, type Format } from './format';
+import { formatFileErrors, parseOkrFile } from './okr-file';
+import { progressLine } from './progress-line';
+import { buildReport, hasJiraSources } from './report';
+import { checkSite, siteOptions } from './site';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal (progress line). */
+  isTTY: boolean;
+  now?: () => Date;
+}
+
+export const USAGE = `Usage: okr-rollup <command> [options]
+
+Commands:
+  report --file okrs.yaml    Compute objective and key-result progress from Jira and print it
+  import --file okrs.yaml    Load OKR definitions into the app (not available yet)
+  export                     Write the app's OKR definitions as YAML (not available yet)
+
+Options:
+  -f, --file PATH            The OKR-as-code YAML file
+  --format FORMAT            table (default), csv, markdown or json
+  --site URL                 Jira site (env OKR_SITE; default: the local sandbox, http://127.0.0.1:8787)
+  --email EMAIL              Account e-mail (env OKR_EMAIL; default with the sandbox: ada@okr-sandbox.test)
+  --token TOKEN              API token (env OKR_TOKEN; default with the sandbox: sandbox-ada)
+  --today YYYY-MM-DD         Assess pace as of this day (default: today in the file's time zone)
+  -h, --help                 Show this help
+
+Exit codes: 0 done; 1 Jira unreachable, credentials refused or command not available; 2 bad usage or OKR file.
+`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        file: { type: 'string', short: 'f' },
+        format: { type: 'string', default: 'table' },
+        site: { type: 'string' },
+        email: { type: 'string' },
+        token: { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || command === undefined || command === 'help') {
+    (values.help || command === 'help' ? io.stdout : io.stderr)(USAGE);
+    return values.help || command === 'help' ? 0 : 2;
+  }
+  if (command === 'import' || command === 'export') {
+    io.stderr(`okr-rollup ${command} is not available yet; only \`report\` is.\n`);
+    return 1;
+  }
+  if (command !== 'report') {
+    io.stderr(`Unknown command: ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    io.stderr(`--format must be one of ${FORMATS.join(', ')}, not ${values.format}\n`);
+    return 2;
+  }
+  if (values.today !== undefined && !CalendarDay.safeParse(values.today).success) {
+    io.stderr(`--today must be a calendar day like 2026-11-25, not ${values.today}\n`);
+    return 2;
+  }
+  if (values.file === undefined) {
+    io.stderr(`okr-rollup report needs --file okrs.yaml\n`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await io.readFile(values.file);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    io.stderr(`Cannot read ${values.file}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
+    return 2;
+  }
+  const read = parseOkrFile(text);
+  if (!read.ok) {
+    io.stderr(`${formatFileErrors(values.file, read.errors)}\n`);
+    return 2;
+  }
+  const file = read.file;
+  const now = io.now ?? (() => new Date());
+  const today = values.today ?? calendarDayIn(now(), file.timeZone) ?? now().toISOString().slice(0, 10);
+
+  let jira;
+  if (hasJiraSources(file)) {
+    const site = siteOptions({ site: values.site, email: values.email, token: values.token }, io.env);
+    let fetch;
+    try {
+      fetch = createHttpJiraFetch({ host: site.site, email: site.email, apiToken: site.token, timeoutMs: 20_000 });
+    } catch {
+      io.stderr(`--site must be a URL like https://your-site.atlassian.net, not ${site.site}\n`);
+      return 2;
+    }
+    const problem = await checkSite(fetch, site);
+    if (problem !== undefined) {
+      io.stderr(`${problem}\n`);
+      return 1;
+    }
+    jira = createJiraClient(fetch, { clock: { now } });
+  }
+
+  const progress = progressLine(io.stderr, io.isTTY);
+  let report;
+  try {
+    report = await buildReport(file, { jira, today, onStep: progress.step });
+  } finally {
+    progress.done();
+  }
+  io.stdout(formatReport(report, values.format as Format));
+  const failed = report.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.status === 'error');
+  if (failed.length > 0) {
+    io.stderr(`${failed.length} key result(s) could not be measured: ${failed.map((kr) => kr.id).join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
