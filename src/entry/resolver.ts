@@ -7,6 +7,7 @@ import { RESOLVER_KEYS } from '../contract';
 import type { Services } from '../services';
 import { about } from './about';
 import { notAvailableYet } from './not-available';
+import { checkInResolvers } from './resolvers/check-ins';
 import type { ResolverHandler } from './resolvers/define';
 import { keyResultResolvers } from './resolvers/key-results';
 import { objectiveResolvers } from './resolvers/objectives';
@@ -19,6 +20,7 @@ export function buildResolver(services: Services) {
     ...objectiveResolvers(services),
     ...keyResultResolvers(services),
     ...viewResolvers(services),
+    ...checkInResolvers(services),
   };
   // okr/about reports the keys that work in this build, so the UI never offers what is not there.
   const available = [RESOLVER_KEYS.about, ...Object.keys(built)];
