@@ -39,7 +39,12 @@ const FileJiraSource = z.strictObject({
 const FileMilestonesSource = z.strictObject({
   type: z.literal('milestones'),
   items: z
-    .array(z.strictObject({ title: z.string().trim().min(1).max(255), done: z.boolean().default(false) }))
+    .array(
+      z.strictObject({
+        title: z.string().trim().min(1, 'must not be empty').max(255),
+        done: z.boolean().default(false),
+      }),
+    )
     .min(1, 'needs at least one milestone'),
 });
 
@@ -50,7 +55,7 @@ export type FileSource = z.infer<typeof FileSource>;
 
 const FileKeyResult = z.strictObject({
   id: Id,
-  title: z.string().trim().min(1).max(255),
+  title: z.string().trim().min(1, 'must not be empty').max(255),
   kind: z.enum(['committed', 'aspirational']).default('committed'),
   weight: z.number().min(0, 'must not be negative').default(1),
   source: FileSource,
@@ -59,58 +64,84 @@ export type FileKeyResult = z.infer<typeof FileKeyResult>;
 
 const FileObjective = z.strictObject({
   id: Id,
-  title: z.string().trim().min(1).max(255),
+  title: z.string().trim().min(1, 'must not be empty').max(255),
   period: Id,
   level: ObjectiveLevel.default('team'),
-  team: z.string().trim().min(1).max(255).optional(),
+  team: z.string().trim().min(1, 'must not be empty').max(255).optional(),
   parent: z.strictObject({ id: Id, weight: z.number().gt(0, 'must be greater than 0').default(1) }).optional(),
   keyResults: z.array(FileKeyResult).default([]),
 });
 export type FileObjective = z.infer<typeof FileObjective>;
 
-export const OkrFile = z
-  .strictObject({
-    timeZone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Europe/Paris').default('UTC'),
-    periods: z.array(FilePeriod).min(1, 'needs at least one period'),
-    objectives: z.array(FileObjective).min(1, 'needs at least one objective'),
-  })
-  .superRefine((file, ctx) => {
-    const periodIds = new Set(file.periods.map((p) => p.id));
-    const objectiveIds = new Set(file.objectives.map((o) => o.id));
-    duplicates(
-      file.periods.map((p) => p.id),
-      (i) => ctx.addIssue(issue(['periods', i, 'id'], 'repeats an earlier period id')),
-    );
-    duplicates(
-      file.objectives.map((o) => o.id),
-      (i) => ctx.addIssue(issue(['objectives', i, 'id'], 'repeats an earlier objective id')),
-    );
-    const krIds = file.objectives.flatMap((o, i) =>
-      o.keyResults.map((kr, j) => ({ id: kr.id, path: ['objectives', i, 'keyResults', j, 'id'] })),
-    );
-    duplicates(
-      krIds.map((k) => k.id),
-      (i) => ctx.addIssue(issue(krIds[i]?.path ?? [], 'repeats an earlier key result id')),
-    );
-    file.objectives.forEach((o, i) => {
-      if (!periodIds.has(o.period))
-        ctx.addIssue(issue(['objectives', i, 'period'], `names no period listed under periods: ${o.period}`));
-      if (o.parent && !objectiveIds.has(o.parent.id)) {
-        ctx.addIssue(issue(['objectives', i, 'parent', 'id'], `names no objective in this file: ${o.parent.id}`));
-      }
-      if (o.parent?.id === o.id) ctx.addIssue(issue(['objectives', i, 'parent', 'id'], 'must not be itself'));
-    });
-  });
+export const OkrFile = z.strictObject({
+  timeZone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Europe/Paris').default('UTC'),
+  periods: z.array(FilePeriod).min(1, 'needs at least one period'),
+  objectives: z.array(FileObjective).min(1, 'needs at least one objective'),
+});
 export type OkrFile = z.infer<typeof OkrFile>;
 
-function duplicates(ids: readonly string[], report: (index: number) => void): void {
+export interface FileIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * References between records (periods, parents) and repeated ids. Checked on the raw YAML, apart from the schema,
+ * because zod skips an object's refinements once a field inside it fails, and every error is wanted at once.
+ */
+export function crossReferenceIssues(raw: unknown): FileIssue[] {
+  const issues: FileIssue[] = [];
+  const periods = arrayAt(raw, 'periods');
+  const objectives = arrayAt(raw, 'objectives');
+  const periodIds = new Set(periods.map((p) => idOf(p)));
+  const objectiveIds = new Set(objectives.map((o) => idOf(o)));
+  repeated(periods, ['periods'], 'period', issues);
+  repeated(objectives, ['objectives'], 'objective', issues);
+  const krs = objectives.flatMap((o, i) =>
+    arrayAt(o, 'keyResults').map((kr, j) => ({ kr, path: ['objectives', i, 'keyResults', j] })),
+  );
   const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) report(i);
+  for (const { kr, path } of krs) {
+    const id = idOf(kr);
+    if (id === undefined) continue;
+    if (seen.has(id)) issues.push({ path: [...path, 'id'], message: 'repeats an earlier key result id' });
+    seen.add(id);
+  }
+  objectives.forEach((o, i) => {
+    const period = fieldOf(o, 'period');
+    if (typeof period === 'string' && !periodIds.has(period.trim())) {
+      issues.push({ path: ['objectives', i, 'period'], message: `names no period listed under periods: ${period}` });
+    }
+    const parent = idOf(fieldOf(o, 'parent'));
+    if (parent !== undefined && !objectiveIds.has(parent)) {
+      issues.push({ path: ['objectives', i, 'parent', 'id'], message: `names no objective in this file: ${parent}` });
+    } else if (parent !== undefined && parent === idOf(o)) {
+      issues.push({ path: ['objectives', i, 'parent', 'id'], message: 'must not be itself' });
+    }
+  });
+  return issues;
+}
+
+function repeated(records: unknown[], path: PropertyKey[], what: string, issues: FileIssue[]): void {
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const id = idOf(record);
+    if (id === undefined) return;
+    if (seen.has(id)) issues.push({ path: [...path, i, 'id'], message: `repeats an earlier ${what} id` });
     seen.add(id);
   });
 }
 
-function issue(path: PropertyKey[], message: string) {
-  return { code: 'custom' as const, path, message, input: undefined };
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function arrayAt(value: unknown, key: string): unknown[] {
+  const field = fieldOf(value, key);
+  return Array.isArray(field) ? field : [];
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = fieldOf(value, 'id');
+  return typeof id === 'string' ? id.trim() : undefined;
 }

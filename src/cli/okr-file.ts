@@ -1,6 +1,6 @@
 /** Reads an OKR YAML file: every YAML or schema error with its line and field path, or the parsed file. */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { OkrFile } from './okr-file-schema';
+import { crossReferenceIssues, OkrFile } from './okr-file-schema';
 
 export interface FileError {
   line: number;
@@ -24,9 +24,18 @@ export function parseOkrFile(text: string): ReadResult {
       })),
     };
   }
-  const parsed = OkrFile.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { ok: true, file: parsed.data };
-  const errors = parsed.error.issues.map((issue) => ({
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = OkrFile.safeParse(raw);
+  const references = crossReferenceIssues(raw);
+  if (parsed.success && references.length === 0) return { ok: true, file: parsed.data };
+  // An unknown field is reported at its own line, one error per field.
+  const schemaIssues = parsed.success ? [] : parsed.error.issues;
+  const issues = schemaIssues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], message: 'is not a known field' }))
+      : [{ path: issue.path, message: issue.message.endsWith('received undefined') ? 'is required' : issue.message }],
+  );
+  const errors = [...issues, ...references].map((issue) => ({
     line: lineOf(doc, lineCounter, issue.path),
     path: formatPath(issue.path),
     message: issue.message,
