@@ -25,6 +25,8 @@ import type {
   LinkTargetPayload,
   ObjectiveInput,
   ProjectPagePayload,
+  RecordCheckInPayload,
+  RecordedCheckIn,
   UpdateKeyResultPayload,
   UpdateObjectivePayload,
   Written,
@@ -86,6 +88,7 @@ export function createApi(bridge: Bridge) {
     updateObjective: (p: UpdateObjectivePayload) => call<Written>(RESOLVER_KEYS.updateObjective, p),
     createKeyResult: (p: KeyResultInput) => call<Written>(RESOLVER_KEYS.createKeyResult, p),
     updateKeyResult: (p: UpdateKeyResultPayload) => call<Written>(RESOLVER_KEYS.updateKeyResult, p),
+    recordCheckIn: (p: RecordCheckInPayload) => call<RecordedCheckIn>(RESOLVER_KEYS.recordCheckIn, p),
   };
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { KeyResultDetailView } from '../../../../src/contract';
 import { useServices } from '../../app-context';
 import { AsyncView } from '../../components/AsyncView';
@@ -5,6 +6,7 @@ import { Burnup } from '../../components/Burnup';
 import { KrCard } from '../../components/KrCard';
 import { confidenceText, percent } from '../../format';
 import { useResource } from '../../use-resource';
+import { CheckInForm } from '../check-ins/CheckInForm';
 import { HowComputed } from './HowComputed';
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
 export function KrDetail({ keyResultId, onEdit }: Props) {
   const { api } = useServices();
   const detail = useResource(`kr:${keyResultId}`, () => api.keyResultDetail({ keyResultId }));
+  const [checkingIn, setCheckingIn] = useState(false);
   return (
     <section aria-label="Key result detail">
       <AsyncView resource={detail} what="this key result">
@@ -24,15 +27,37 @@ export function KrDetail({ keyResultId, onEdit }: Props) {
             <KrCard
               kr={d.keyResult}
               actions={
-                <button type="button" className="okr-button" onClick={() => onEdit(d)}>
-                  Edit key result
-                </button>
+                <>
+                  <button type="button" className="okr-button" onClick={() => onEdit(d)}>
+                    Edit key result
+                  </button>
+                  <button
+                    type="button"
+                    className="okr-button"
+                    onClick={() => setCheckingIn(true)}
+                    disabled={checkingIn}
+                  >
+                    Check in
+                  </button>
+                </>
               }
             />
+            {checkingIn && (
+              <CheckInForm
+                keyResultId={d.keyResult.id}
+                sourceType={d.keyResult.sourceType}
+                onSaved={() => {
+                  setCheckingIn(false);
+                  detail.reload();
+                }}
+                onCancel={() => setCheckingIn(false)}
+                onReload={detail.reload}
+              />
+            )}
             {d.sinceLastCheckIn && (
               <p className="okr-small">
-                Since the last check-in: {d.sinceLastCheckIn.doneAdded} done, {d.sinceLastCheckIn.scopeAdded} added to scope,
-                pace {d.sinceLastCheckIn.paceChange >= 0 ? '+' : ''}
+                Since the last check-in: {d.sinceLastCheckIn.doneAdded} done, {d.sinceLastCheckIn.scopeAdded} added to
+                scope, pace {d.sinceLastCheckIn.paceChange >= 0 ? '+' : ''}
                 {Math.round(d.sinceLastCheckIn.paceChange * 100)} points.
               </p>
             )}
