@@ -247,9 +247,29 @@ test('a viewer without access to a project sees none of its issue keys', async (
   await context.clearCookies();
 });
 
-test.todo(
-  'record a check-in from a key result’s detail: okr/recordCheckIn answers NOT_AVAILABLE_YET and the UI offers no check-in form yet',
-);
+test('a check-in from a key result’s detail: a field error next to the note, then 1,800 teams of 1,200 → 2,000 read 75% done, in the history', async () => {
+  await page.goto(url('/jira/apps/okr-portfolio'));
+  const portfolio = frameOf('okr-portfolio');
+  await portfolio.getByRole('button', { name: /^Weekly active teams grow from 1,200 to 2,000 — / }).click();
+  const detail = portfolio.getByRole('region', { name: 'Key result detail' });
+  await detail.getByRole('button', { name: 'Check in' }).click();
+  const form = detail.getByRole('form', { name: 'Check in' });
+  await form.getByLabel('Confidence').selectOption('high');
+  await form.getByLabel('Current value').fill('1800');
+  await form.getByLabel('Note').fill('x'.repeat(2001));
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  await form.getByText('the note is longer than 2000 characters', { exact: true }).waitFor();
+
+  await form.getByLabel('Note').fill('Self-serve onboarding doubled sign-ups (e2e)');
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  const history = detail.getByRole('table', { name: 'Check-in history' });
+  const row = history.getByRole('row').filter({ hasText: 'Self-serve onboarding doubled sign-ups (e2e)' });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('Ada Byrne');
+  expect(await row.textContent()).toContain('1800');
+  const card = detail.getByRole('article', { name: 'Key result: Weekly active teams grow from 1,200 to 2,000' });
+  expect(percentDone(await card.textContent())).toBe(75);
+});
 
 test('no frame or page threw', () => {
   expect(pageErrors).toEqual([]);
