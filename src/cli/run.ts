@@ -10,7 +10,12 @@ import { FORMATS, formatReport, type Format } from './format';
 import { formatFileErrors, parseOkrFile } from './okr-file';
 import { progressLine } from './progress-line';
 import { buildReport, hasJiraSources } from './report';
-import { checkSite, siteOptions } from './site';
+import { checkSite, SANDBOX_SITE, siteOptions } from './site';
+import { AppUnreachableError, createInvoke } from './app-client';
+import { importOkrs, type ImportResult } from './import-okrs';
+
+/** Ada Byrne, the sandbox's administrator and PMO. */
+const SANDBOX_ACCOUNT_ID = '712020:5a4d0000-0000-4000-8000-000000000001';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -26,7 +31,7 @@ export const USAGE = `Usage: okr-rollup <command> [options]
 
 Commands:
   report --file okrs.yaml    Compute objective and key-result progress from Jira and print it
-  import --file okrs.yaml    Load OKR definitions into the app (not available yet)
+  import --file okrs.yaml    Create the file's objectives and key results in the app (local sandbox)
   export                     Write the app's OKR definitions as YAML (not available yet)
 
 Options:
@@ -36,6 +41,8 @@ Options:
   --email EMAIL              Account e-mail (env OKR_EMAIL; default with the sandbox: ada@okr-sandbox.test)
   --token TOKEN              API token (env OKR_TOKEN; default with the sandbox: sandbox-ada)
   --today YYYY-MM-DD         Assess pace as of this day (default: today in the file's time zone)
+  --app URL                  import: the app's sandbox (env OKR_APP; default http://127.0.0.1:8787)
+  --account ACCOUNT_ID       import: acting user and owner (env OKR_ACCOUNT; default the sandbox's Ada)
   -h, --help                 Show this help
 
 Exit codes: 0 done; 1 Jira unreachable, credentials refused or command not available; 2 bad usage or OKR file.
@@ -54,6 +61,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         email: { type: 'string' },
         token: { type: 'string' },
         today: { type: 'string' },
+        app: { type: 'string' },
+        account: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,11 +76,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (values.help || command === 'help' ? io.stdout : io.stderr)(USAGE);
     return values.help || command === 'help' ? 0 : 2;
   }
-  if (command === 'import' || command === 'export') {
-    io.stderr(`okr-rollup ${command} is not available yet; only \`report\` is.\n`);
+  if (command === 'export') {
+    io.stderr(`okr-rollup ${command} is not available yet; only \`report\` and \`import\` are.\n`);
     return 1;
   }
-  if (command !== 'report') {
+  if (command !== 'report' && command !== 'import') {
     io.stderr(`Unknown command: ${command}\n\n${USAGE}`);
     return 2;
   }
@@ -84,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   if (values.file === undefined) {
-    io.stderr(`okr-rollup report needs --file okrs.yaml\n`);
+    io.stderr(`okr-rollup ${command} needs --file okrs.yaml\n`);
     return 2;
   }
 
@@ -124,6 +133,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const progress = progressLine(io.stderr, io.isTTY);
+  if (command === 'import') {
+    const appUrl = values.app ?? io.env.OKR_APP ?? SANDBOX_SITE.site;
+    const invoke = createInvoke(appUrl, values.account ?? io.env.OKR_ACCOUNT ?? SANDBOX_ACCOUNT_ID);
+    let result;
+    try {
+      result = await importOkrs(file, {
+        invoke,
+        jira,
+        ownerId: values.account ?? io.env.OKR_ACCOUNT ?? SANDBOX_ACCOUNT_ID,
+        onStep: progress.step,
+      });
+    } catch (error) {
+      if (error instanceof AppUnreachableError) {
+        io.stderr(`${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    } finally {
+      progress.done();
+    }
+    return reportImport(values.file, appUrl, result, io);
+  }
   let report;
   try {
     report = await buildReport(file, { jira, today, onStep: progress.step });
@@ -136,5 +167,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`${failed.length} key result(s) could not be measured: ${failed.map((kr) => kr.id).join(', ')}\n`);
     return 1;
   }
+  return 0;
+}
+
+function reportImport(fileName: string, appUrl: string, result: ImportResult, io: CliIo): number {
+  if (result.refused.length > 0) {
+    io.stderr(`${result.refused.join('\n')}\nNothing was imported from ${fileName}.\n`);
+    return 1;
+  }
+  for (const c of result.created) io.stdout(`${c.kind} ${c.fileId} → ${c.appId}\n`);
+  const objectives = result.created.filter((c) => c.kind === 'objective').length;
+  const summary = `${objectives} objective(s) and ${result.created.length - objectives} key result(s) from ${fileName} into ${appUrl}`;
+  if (result.failed !== undefined) {
+    io.stderr(`Import stopped: ${result.failed}. Created ${summary} before it stopped.\n`);
+    return 1;
+  }
+  io.stdout(`Imported ${summary}.\n`);
   return 0;
 }

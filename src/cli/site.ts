@@ -42,7 +42,8 @@ export async function checkSite(fetch: JiraFetch, options: SiteOptions): Promise
   return undefined;
 }
 
-function networkReason(error: unknown): string {
+/** The most specific cause of a failed fetch: an errno code (ECONNREFUSED), a timeout, or the message. */
+export function networkReason(error: unknown): string {
   for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i += 1) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') return code;

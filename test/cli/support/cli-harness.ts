@@ -1,4 +1,5 @@
 /** Runs the CLI's main function in-process with files in memory and captured output. */
+import { createServer } from 'node:net';
 import { main, type CliIo } from '../../../src/cli/run';
 
 export interface CliRun {
@@ -33,4 +34,17 @@ export async function runCli(
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
+}
+
+/** A port nobody listens on: bind one, then release it. */
+export function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -1,0 +1,94 @@
+/** `okr-rollup import` into a sandbox started in-process (demo site), through its invoke API and Jira over HTTP. */
+import type { PortfolioView } from '../../src/contract';
+import { startTestSandbox, type TestSandbox } from '../sandbox/server/harness';
+import { closedPort, runCli } from './support/cli-harness';
+
+jest.setTimeout(120_000);
+
+const ADA = '712020:5a4d0000-0000-4000-8000-000000000001';
+let sandbox: TestSandbox;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  env = { OKR_SITE: sandbox.url, OKR_APP: sandbox.url, OKR_EMAIL: 'ada@okr-sandbox.test', OKR_TOKEN: 'sandbox-ada' };
+});
+afterAll(() => sandbox.close());
+
+async function totals(): Promise<PortfolioView['totals']> {
+  const response = await fetch(`${sandbox.url}/sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key: 'okr/portfolio', payload: { periodId: '2026-Q4' }, accountId: ADA }),
+  });
+  const body = (await response.json()) as { ok: true; data: PortfolioView };
+  return body.data.totals;
+}
+
+const okrs = (epic: string) => `periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }]
+objectives:
+  - id: child
+    title: Imported child
+    period: 2026-Q4
+    parent: { id: parent, weight: 2 }
+    keyResults:
+      - { id: epic, title: Imported epic KR, source: { type: jira, targets: [{ epic: ${epic} }, { version: PLAT/2026.12 }] } }
+      - { id: list, title: Imported checklist, source: { type: milestones, items: [{ title: a, done: true }, { title: b }] } }
+  - id: parent
+    title: Imported parent
+    period: 2026-Q4
+    level: department
+    keyResults:
+      - { id: metric, title: Imported metric, source: { type: metric, start: 0, target: 4, current: 1, direction: increase } }
+`;
+
+describe('okr-rollup import', () => {
+  it('creates parents before children, with Jira keys resolved to ids, and reports what it created', async () => {
+    const before = await totals();
+    const run = await runCli(['import', '--file', 'okrs.yaml'], { 'okrs.yaml': okrs('PLAT-3') }, env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.map((l) => l.replace(/→ .*/, '→ id'))).toEqual([
+      'objective parent → id',
+      'key-result metric → id',
+      'objective child → id',
+      'key-result epic → id',
+      'key-result list → id',
+      `Imported 2 objective(s) and 3 key result(s) from okrs.yaml into ${sandbox.url}.`,
+    ]);
+    const after = await totals();
+    expect(after.objectives - before.objectives).toBe(2);
+    expect(after.keyResults - before.keyResults).toBe(3);
+  });
+
+  it('imports nothing when a Jira target or a period does not resolve', async () => {
+    const before = await totals();
+    const bad = okrs('PLAT-9999')
+      .replace('period: 2026-Q4\n    level', 'period: 2031-Q1\n    level')
+      .replace(
+        'periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }]',
+        'periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }, { id: 2031-Q1, start: 2031-01-01, end: 2031-03-31 }]',
+      );
+    const run = await runCli(['import', '--file', 'bad.yaml'], { 'bad.yaml': bad }, env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^objective parent: the app has no period 2031-Q1 \(it has .*2026-Q4.*\)$/m);
+    expect(run.stderr).toMatch(/^key result epic: epic PLAT-9999 not found$/m);
+    expect(run.stderr).toMatch(/Nothing was imported from bad\.yaml\.\n$/);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('says in one sentence when the app cannot be reached', async () => {
+    const port = await closedPort();
+    const run = await runCli(
+      ['import', '--file', 'okrs.yaml', '--app', `http://127.0.0.1:${port}`],
+      { 'okrs.yaml': okrs('PLAT-3') },
+      env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Cannot reach the app's sandbox at http://127.0.0.1:${port} (ECONNREFUSED); start it with \`npm start\` or pass --app.\n`,
+    );
+  });
+});
