@@ -87,7 +87,9 @@ beforeAll(async () => {
   };
   for (const key of Object.values(K)) {
     for (const who of [BOB, EVE]) {
-      for (const payload of payloads[key] ?? []) {
+      // A key added since this sweep was written is still called, with payloads naming CORE things.
+      const fallback = [{}, { keyResultId: kr.id }, issue('CORE-2'), { projectId: h.projectId('CORE') }];
+      for (const payload of payloads[key] ?? fallback) {
         const answer = await h.call(key, payload, who.accountId);
         answers.push({
           key,
