@@ -1,11 +1,12 @@
 /**
  * The `okr-rollup` command, as a function: arguments and I/O in, exit code out, so tests run it in-process.
- * Exit codes: 0 done, 1 failure (site unreachable, credentials refused, command not available), 2 bad usage or
+ * Exit codes: 0 done, 1 failure (site or app unreachable, credentials refused, import refused), 2 bad usage or
  * a bad OKR file (nothing was done).
  */
 import { parseArgs } from 'node:util';
 import { calendarDayIn, CalendarDay } from '../domain';
-import { createHttpJiraFetch, createJiraClient } from '../jira';
+import { createHttpJiraFetch, createJiraClient, type JiraClient } from '../jira';
+import { exportOkrs } from './export-okrs';
 import { FORMATS, formatReport, type Format } from './format';
 import { formatFileErrors, parseOkrFile } from './okr-file';
 import { progressLine } from './progress-line';
@@ -32,7 +33,7 @@ export const USAGE = `Usage: okr-rollup <command> [options]
 Commands:
   report --file okrs.yaml    Compute objective and key-result progress from Jira and print it
   import --file okrs.yaml    Create the file's objectives and key results in the app (local sandbox)
-  export                     Write the app's OKR definitions as YAML (not available yet)
+  export [--period ID]       Print one period's OKRs from the app (local sandbox) as YAML (default: current period)
 
 Options:
   -f, --file PATH            The OKR-as-code YAML file
@@ -41,11 +42,11 @@ Options:
   --email EMAIL              Account e-mail (env OKR_EMAIL; default with the sandbox: ada@okr-sandbox.test)
   --token TOKEN              API token (env OKR_TOKEN; default with the sandbox: sandbox-ada)
   --today YYYY-MM-DD         Assess pace as of this day (default: today in the file's time zone)
-  --app URL                  import: the app's sandbox (env OKR_APP; default http://127.0.0.1:8787)
-  --account ACCOUNT_ID       import: acting user and owner (env OKR_ACCOUNT; default the sandbox's Ada)
+  --app URL                  import/export: the app's sandbox (env OKR_APP; default http://127.0.0.1:8787)
+  --account ACCOUNT_ID       import/export: acting user and owner (env OKR_ACCOUNT; default the sandbox's Ada)
   -h, --help                 Show this help
 
-Exit codes: 0 done; 1 Jira unreachable, credentials refused or command not available; 2 bad usage or OKR file.
+Exit codes: 0 done; 1 Jira or the app unreachable, credentials refused, nothing imported; 2 bad usage or OKR file.
 `;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         today: { type: 'string' },
         app: { type: 'string' },
         account: { type: 'string' },
+        period: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,10 +78,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (values.help || command === 'help' ? io.stdout : io.stderr)(USAGE);
     return values.help || command === 'help' ? 0 : 2;
   }
-  if (command === 'export') {
-    io.stderr(`okr-rollup ${command} is not available yet; only \`report\` and \`import\` are.\n`);
-    return 1;
-  }
+  if (command === 'export') return runExport(values, io);
   if (command !== 'report' && command !== 'import') {
     io.stderr(`Unknown command: ${command}\n\n${USAGE}`);
     return 2;
@@ -116,20 +115,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let jira;
   if (hasJiraSources(file)) {
-    const site = siteOptions({ site: values.site, email: values.email, token: values.token }, io.env);
-    let fetch;
-    try {
-      fetch = createHttpJiraFetch({ host: site.site, email: site.email, apiToken: site.token, timeoutMs: 20_000 });
-    } catch {
-      io.stderr(`--site must be a URL like https://your-site.atlassian.net, not ${site.site}\n`);
-      return 2;
-    }
-    const problem = await checkSite(fetch, site);
-    if (problem !== undefined) {
-      io.stderr(`${problem}\n`);
-      return 1;
-    }
-    jira = createJiraClient(fetch, { clock: { now } });
+    const connected = await connectJira(values, io, now);
+    if (!connected.ok) return connected.code;
+    jira = connected.jira;
   }
 
   const progress = progressLine(io.stderr, io.isTTY);
@@ -183,5 +171,56 @@ function reportImport(fileName: string, appUrl: string, result: ImportResult, io
     return 1;
   }
   io.stdout(`Imported ${summary}.\n`);
+  return 0;
+}
+
+type Values = { site?: string; email?: string; token?: string; app?: string; account?: string; period?: string };
+
+/** The HTTP Jira client, once a sign-in check passed; otherwise the one sentence is printed and the exit code given. */
+async function connectJira(
+  values: Values,
+  io: CliIo,
+  now: () => Date,
+): Promise<{ ok: true; jira: JiraClient } | { ok: false; code: number }> {
+  const site = siteOptions({ site: values.site, email: values.email, token: values.token }, io.env);
+  let fetch;
+  try {
+    fetch = createHttpJiraFetch({ host: site.site, email: site.email, apiToken: site.token, timeoutMs: 20_000 });
+  } catch {
+    io.stderr(`--site must be a URL like https://your-site.atlassian.net, not ${site.site}\n`);
+    return { ok: false, code: 2 };
+  }
+  const problem = await checkSite(fetch, site);
+  if (problem !== undefined) {
+    io.stderr(`${problem}\n`);
+    return { ok: false, code: 1 };
+  }
+  return { ok: true, jira: createJiraClient(fetch, { clock: { now } }) };
+}
+
+async function runExport(values: Values, io: CliIo): Promise<number> {
+  const now = io.now ?? (() => new Date());
+  const connected = await connectJira(values, io, now);
+  if (!connected.ok) return connected.code;
+  const account = values.account ?? io.env.OKR_ACCOUNT ?? SANDBOX_ACCOUNT_ID;
+  const invoke = createInvoke(values.app ?? io.env.OKR_APP ?? SANDBOX_SITE.site, account);
+  const progress = progressLine(io.stderr, io.isTTY);
+  let result;
+  try {
+    result = await exportOkrs(values.period, { invoke, jira: connected.jira, onStep: progress.step });
+  } catch (error) {
+    if (error instanceof AppUnreachableError) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    progress.done();
+  }
+  if (!result.ok) {
+    io.stderr(`${result.error}\n`);
+    return 1;
+  }
+  io.stdout(result.yaml);
   return 0;
 }

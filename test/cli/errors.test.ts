@@ -131,15 +131,6 @@ describe('okr-rollup report: the site', () => {
 });
 
 describe('okr-rollup: usage', () => {
-  it('export answers honestly that it is not available yet', async () => {
-    const run = await runCli(['export']);
-    expect(run).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: 'okr-rollup export is not available yet; only `report` and `import` are.\n',
-    });
-  });
-
   it('rejects an unknown format, option or command with exit 2', async () => {
     expect((await runCli(['report', '-f', 'x', '--format', 'xml'])).code).toBe(2);
     expect((await runCli(['report', '--colour'])).code).toBe(2);

@@ -1,5 +1,6 @@
 /** `okr-rollup import` into a sandbox started in-process (demo site), through its invoke API and Jira over HTTP. */
 import type { PortfolioView } from '../../src/contract';
+import { parseOkrFile } from '../../src/cli/okr-file';
 import { startTestSandbox, type TestSandbox } from '../sandbox/server/harness';
 import { closedPort, runCli } from './support/cli-harness';
 
@@ -90,5 +91,44 @@ describe('okr-rollup import', () => {
     expect(run.stderr).toBe(
       `Cannot reach the app's sandbox at http://127.0.0.1:${port} (ECONNREFUSED); start it with \`npm start\` or pass --app.\n`,
     );
+  });
+
+  it('exports a period as a file that reads back, with Jira ids named by key', async () => {
+    const run = await runCli(['export', '--period', '2026-Q4'], {}, env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const read = parseOkrFile(run.stdout);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const parent = read.file.objectives.find((o) => o.title === 'Imported parent');
+    const child = read.file.objectives.find((o) => o.title === 'Imported child');
+    expect(parent).toMatchObject({ level: 'department', period: '2026-Q4' });
+    expect(child?.parent).toEqual({ id: parent?.id, weight: 2 });
+    expect(child?.keyResults.map((kr) => kr.source)).toEqual([
+      {
+        type: 'jira',
+        measure: 'count',
+        includeSubtasks: false,
+        targets: [{ epic: 'PLAT-3' }, { version: 'PLAT/2026.12' }],
+      },
+      {
+        type: 'milestones',
+        items: [
+          { title: 'a', done: true },
+          { title: 'b', done: false },
+        ],
+      },
+    ]);
+    const again = await runCli(
+      ['report', '-f', 'exported.yaml', '--format', 'json'],
+      { 'exported.yaml': run.stdout },
+      env,
+    );
+    expect(again.code).toBe(0);
+  });
+
+  it('says so when the app has no such period', async () => {
+    const run = await runCli(['export', '--period', '1999-Q1'], {}, env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^The app refused the portfolio of 1999-Q1: .+\n$/);
   });
 });
