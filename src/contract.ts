@@ -27,6 +27,7 @@ export const RESOLVER_KEYS = {
   projectPage: 'okr/projectPage',
   gadget: 'okr/gadget',
   recordCheckIn: 'okr/recordCheckIn',
+  checkInDraft: 'okr/checkInDraft',
 } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
@@ -365,4 +366,18 @@ export interface RecordedCheckIn {
   at: string;
   /** Set when the check-in moved a metric's current value. */
   progress?: number;
+}
+
+export interface CheckInDraftPayload {
+  keyResultId: string;
+}
+
+/** A check-in note drafted from stored progress and snapshots (no Jira call), for the owner to edit. */
+export interface CheckInDraft {
+  keyResultId: string;
+  note: string;
+  /** The last check-in the draft compares with; absent before the first one. */
+  lastCheckInAt?: string;
+  /** In the KR's unit (issues, points, or a share of the metric or checklist), as in KeyResultDetailView. */
+  since?: { doneAdded: number; scopeAdded: number; paceChange: number };
 }

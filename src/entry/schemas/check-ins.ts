@@ -15,3 +15,5 @@ export const RecordCheckInPayload = z.object({
   note: text('the note'),
   blockers: text('the blockers text').optional(),
 });
+
+export const CheckInDraftPayload = z.object({ keyResultId: RecordId });

@@ -1,5 +1,6 @@
 import {
   RESOLVER_KEYS as K,
+  type CheckInDraft,
   type KeyResultDetailView,
   type RecordedCheckIn,
   type Written,
@@ -121,5 +122,24 @@ describe('okr/recordCheckIn', () => {
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'PERIOD_CLOSED' } });
     expect(await storageDump(h, [metricId, jiraId])).toBe(before);
+  });
+});
+
+describe('okr/checkInDraft', () => {
+  test('drafts a note for whoever may check in, with no Jira call; FORBIDDEN to others', async () => {
+    const h = createHarness();
+    const { metricId } = await seeded(h);
+    const first = await h.data<CheckInDraft>(K.checkInDraft, { keyResultId: metricId }, BOB.accountId);
+    expect(first).toEqual({ keyResultId: metricId, note: expect.stringContaining('First check-in') });
+    await h.data(K.recordCheckIn, { keyResultId: metricId, confidence: 'high', value: 151, note: '' }, BOB.accountId);
+    const calls = h.sim.meter.calls;
+    const next = await h.data<CheckInDraft>(K.checkInDraft, { keyResultId: metricId }, BOB.accountId);
+    expect(next.lastCheckInAt).toBeDefined();
+    expect(h.sim.meter.calls).toBe(calls);
+    const jiraId = (await seeded(h)).jiraId;
+    expect(await h.call(K.checkInDraft, { keyResultId: jiraId }, BOB.accountId)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
