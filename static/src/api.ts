@@ -18,6 +18,8 @@ import type {
 } from '../../src/contract';
 import { RESOLVER_KEYS } from '../../src/contract';
 import type {
+  CheckInDraft,
+  CheckInDraftPayload,
   GadgetView,
   IssueContextPayload,
   KeyResultDetailPayload,
@@ -89,6 +91,7 @@ export function createApi(bridge: Bridge) {
     createKeyResult: (p: KeyResultInput) => call<Written>(RESOLVER_KEYS.createKeyResult, p),
     updateKeyResult: (p: UpdateKeyResultPayload) => call<Written>(RESOLVER_KEYS.updateKeyResult, p),
     recordCheckIn: (p: RecordCheckInPayload) => call<RecordedCheckIn>(RESOLVER_KEYS.recordCheckIn, p),
+    checkInDraft: (p: CheckInDraftPayload) => call<CheckInDraft>(RESOLVER_KEYS.checkInDraft, p),
   };
 }
 

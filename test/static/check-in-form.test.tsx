@@ -90,6 +90,29 @@ describe('check-in form', () => {
   });
 });
 
+describe('check-in draft', () => {
+  it('opens with the note drafted from what changed, which the owner edits before saving', async () => {
+    const note =
+      'Since the last check-in (2026-11-11):\n- 3 issues done\n- 2 issues added to scope\n- pace up 5 percentage points';
+    const { callsTo } = renderView(
+      <CheckInForm keyResultId="kr-2" sourceType="jira" onSaved={noop} onCancel={noop} onReload={noop} />,
+      {
+        [RESOLVER_KEYS.checkInDraft]: [ok({ keyResultId: 'kr-2', note, lastCheckInAt: '2026-11-11T10:00:00Z' })],
+        [RESOLVER_KEYS.recordCheckIn]: [ok({ id: 'c-4', keyResultId: 'kr-2', at: '2026-11-25T09:00:00Z' })],
+      },
+    );
+    const field = screen.getByLabelText('Note') as HTMLTextAreaElement;
+    await waitFor(() => expect(field.value).toBe(note));
+    expect(callsTo(RESOLVER_KEYS.checkInDraft)[0]?.payload).toEqual({ keyResultId: 'kr-2' });
+    fireEvent.change(field, { target: { value: `${note}\nThe review queue is the bottleneck.` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() => expect(callsTo(RESOLVER_KEYS.recordCheckIn)).toHaveLength(1));
+    expect(callsTo(RESOLVER_KEYS.recordCheckIn)[0]?.payload).toMatchObject({
+      note: `${note}\nThe review queue is the bottleneck.`,
+    });
+  });
+});
+
 describe('key result detail', () => {
   it('opens the check-in form from "Check in", and reloads the history after saving', async () => {
     const after = krDetail({

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Confidence, KrSourceDto, RecordCheckInPayload } from '../../../../src/contract';
 import { useServices } from '../../app-context';
 import { Field } from '../forms/Field';
@@ -32,6 +32,21 @@ export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved
   const [blockers, setBlockers] = useState('');
   const { saving, error, run } = useSave();
   const metric = sourceType === 'metric';
+  const noteTouched = useRef(initialNote !== '');
+
+  // The note opens drafted from what changed since the last check-in; a draft that fails to load leaves it empty.
+  useEffect(() => {
+    let current = true;
+    api.checkInDraft({ keyResultId }).then(
+      (draft) => {
+        if (current && !noteTouched.current) setNote(draft.note);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, keyResultId]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -85,7 +100,17 @@ export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved
         error={error}
         hint="What moved, what did not, what is next (up to 2000 characters)."
       >
-        {(p) => <textarea {...p} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={4}
+            value={note}
+            onChange={(e) => {
+              noteTouched.current = true;
+              setNote(e.target.value);
+            }}
+          />
+        )}
       </Field>
       <Field label="Blockers" name="blockers" error={error}>
         {(p) => <textarea {...p} rows={2} value={blockers} onChange={(e) => setBlockers(e.target.value)} />}
