@@ -54,7 +54,7 @@ export async function recomputeKeyResults(
   const asOf = services.clock.now().toISOString();
 
   for (const kr of keyResults.filter((k) => k.source.type !== 'jira')) {
-    await services.repos.progress.save(freshProgress(kr.id, computeKeyResultProgress(kr), asOf));
+    await saveComputedProgress(services, kr, asOf);
     outcome.recomputed.push(kr.id);
   }
   const jiraKrs = keyResults.filter((k) => k.source.type === 'jira');
@@ -85,6 +85,21 @@ export async function recomputeKeyResults(
     if (kr) await store(services, kr, result, previous.get(kr.id), asOf, settings, outcome);
   }
   return outcome;
+}
+
+/**
+ * A check-in may set a metric KR's value (and save its progress) between this read and this write. So write, then
+ * read the KR again: if it moved meanwhile, write again from the newer one, so the last write is never the older
+ * value's (test/reliability/concurrency.test.ts).
+ */
+async function saveComputedProgress(services: RecomputeServices, read: KeyResult, asOf: string): Promise<void> {
+  let kr = read;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await services.repos.progress.save(freshProgress(kr.id, computeKeyResultProgress(kr), asOf));
+    const again = await services.repos.keyResults.get(kr.id);
+    if (!again || again.version === kr.version || again.source.type === 'jira') return;
+    kr = again;
+  }
 }
 
 /** A period-baseline KR is measured from its issues (with their dates), whatever its measure says. */
