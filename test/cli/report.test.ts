@@ -117,4 +117,32 @@ describe('okr-rollup report', () => {
     expect(krs.find((kr) => kr.id === 'release')?.progress).toBeCloseTo(2 / 3, 10);
     expect(run.stderr).toBe('1 key result(s) could not be measured: epic-count\n');
   });
+
+  it('accepts numeric ids for epics, projects and versions, with the same numbers as keys', async () => {
+    const okrs = GOOD_OKRS.replace('{ epic: TEAM-1 }] }', `{ epic: '${site.id('TEAM-1')}' }] }`)
+      .replace('{ version: CORE/1.0 }', `{ version: '${site.versionId}' }`)
+      .replace('{ project: TEAM }', `{ project: '${site.projectId('TEAM')}' }`);
+    const run = await runCli(['report', '-f', 'ids.yaml', '--format', 'json', '--today', '2026-11-16', ...auth], {
+      'ids.yaml': okrs,
+    });
+    expect(run.code).toBe(0);
+    const krs = (JSON.parse(run.stdout) as Report).objectives.flatMap((o) => o.keyResults);
+    expect(krs.find((kr) => kr.id === 'epic-count')?.progress).toBeCloseTo(EXPECTED['epic-count'], 10);
+    expect(krs.find((kr) => kr.id === 'release')?.progress).toBeCloseTo(EXPECTED.release, 10);
+    expect(krs.find((kr) => kr.id === 'team-project')?.progress).toBeCloseTo(EXPECTED['team-project'], 10);
+  });
+
+  it('reports a JQL scope Jira rejects as an error of that KR', async () => {
+    const okrs = GOOD_OKRS.replace("jql: 'labels = okr'", "jql: 'sprint in openSprints()'");
+    const run = await runCli(['report', '-f', 'jql.yaml', '--format', 'json', '--today', '2026-11-16', ...auth], {
+      'jql.yaml': okrs,
+    });
+    expect(run.code).toBe(1);
+    const kr = (JSON.parse(run.stdout) as Report).objectives
+      .flatMap((o) => o.keyResults)
+      .find((k) => k.id === 'okr-label');
+    expect(kr).toMatchObject({ status: 'error', progress: null });
+    expect(kr?.error).toMatch(/^Jira refresh failed: /);
+    expect(run.stderr).toBe('1 key result(s) could not be measured: okr-label\n');
+  });
 });
