@@ -1,5 +1,6 @@
 import type { EvidenceDto, KrSourceDto, KrSummaryDto, UserRef } from '../../contract';
 import { assessPace, statusOf, type CheckIn, type KeyResult, type KrProgress, type PaceAssessment } from '../../domain';
+import { checkInOverdue } from '../check-ins/overdue';
 import { refOf } from './user-directory';
 import type { ViewContext } from './view-context';
 
@@ -36,6 +37,8 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
   const { keyResult, progress, lastCheckIn } = facts;
   const value = progress?.progress ?? 0;
   const pace = paceOf(keyResult, value, context);
+  const overdue = checkInOverdue(lastCheckIn, context.periodOf(keyResult.periodId), context.today, context.settings);
+  const staleReason = progress?.staleReason ?? overdue;
   return {
     id: keyResult.id,
     version: keyResult.version,
@@ -52,8 +55,9 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
     status: pace.status,
     evidence: evidenceOf(progress),
     asOf: lastGoodRefresh(progress),
-    stale: progress?.stale ?? false,
-    ...(progress?.staleReason ? { staleReason: progress.staleReason } : {}),
+    // A failed refresh or an overdue check-in: either way the number shown may no longer be true.
+    stale: (progress?.stale ?? false) || overdue !== undefined,
+    ...(staleReason ? { staleReason } : {}),
     ...(lastCheckIn
       ? {
           lastCheckIn: {

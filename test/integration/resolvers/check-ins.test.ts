@@ -143,3 +143,24 @@ describe('okr/checkInDraft', () => {
     });
   });
 });
+
+describe('an overdue check-in', () => {
+  test('marks the KR stale in its views from the 15th day (cadence 14), with the reason, until the next check-in', async () => {
+    const h = createHarness();
+    const { metricId } = await seeded(h);
+    await h.data(K.recordCheckIn, { keyResultId: metricId, confidence: 'high', value: 151, note: '' }, BOB.accountId);
+    const day = 24 * 60 * 60 * 1000;
+    const summary = async () =>
+      (await h.data<KeyResultDetailView>(K.keyResultDetail, { keyResultId: metricId }, ANN.accountId)).keyResult;
+
+    h.clock.advance(14 * day - 10_000); // 2026-11-30: the 14th day, still due
+    expect(await summary()).toMatchObject({ stale: false });
+    h.clock.advance(day); // 2026-12-01
+    expect(await summary()).toMatchObject({
+      stale: true,
+      staleReason: 'Check-in overdue: the last one was on 2026-11-16, and check-ins are due every 14 days.',
+    });
+    await h.data(K.recordCheckIn, { keyResultId: metricId, confidence: 'high', note: 'back on it' }, BOB.accountId);
+    expect(await summary()).toMatchObject({ stale: false });
+  });
+});
