@@ -14,6 +14,7 @@ import {
   type JiraApi,
   type Target,
 } from '../../src/jira';
+import { targetKey } from '../../src/domain';
 import { toIssueFact } from '../../src/jira/facts';
 import type { BenchKeyResult } from './simulated-site';
 
@@ -75,19 +76,6 @@ export async function naiveRefresh(api: JiraApi, keyResults: readonly BenchKeyRe
     }
     return { krId: kr.id, issues: [...inScope.values()] };
   });
-}
-
-function targetKey(target: Target): string {
-  switch (target.kind) {
-    case 'epic':
-      return `epic:${target.issueId}`;
-    case 'project':
-      return `project:${target.projectId}`;
-    case 'version':
-      return `version:${target.versionId}`;
-    case 'jql':
-      return `jql:${target.jql}`;
-  }
 }
 
 function targetJql(target: Target): string {
