@@ -1,12 +1,11 @@
 import type { LinkTargetPayload, Written } from '../../contract';
 import { ok, targetKey, type JiraSource, type KeyResult } from '../../domain';
 import type { Services } from '../../services';
-import { recomputeSoon } from '../key-results/recompute-soon';
 import { syncLinks } from '../key-results/sync-links';
 import type { Caller } from '../objectives/caller';
 import { failure, invalidField, notFound, type Outcome } from '../objectives/failure';
 import { loadEditableObjective } from '../objectives/load-editable';
-import { conflict } from '../objectives/written';
+import { saveTargets } from './save-targets';
 import { verifyTargets } from './verify-targets';
 
 /** The most targets one KR counts: past this a JQL scope says it better, and the KR record stays small. */
@@ -47,18 +46,8 @@ export async function linkTarget(
       verified = true;
     }
     const targets = [...source.value.targets, input.target];
-    const saved = await services.repos.keyResults.update({
-      ...current,
-      source: { ...source.value, targets },
-      updatedAt: services.clock.now().toISOString(),
-    });
-    if (!saved.ok) {
-      if (attempt < ATTEMPTS && saved.error.reason === 'stale') continue;
-      return conflict(saved.error);
-    }
-    await syncLinks(services, current.id, source.value.targets, targets, caller.accountId);
-    await recomputeSoon(services, [current.id], 'link-changed');
-    return ok({ id: saved.value.id, version: saved.value.version });
+    const written = await saveTargets(services, caller, current, source.value, targets, attempt < ATTEMPTS);
+    if (written) return written;
   }
 }
 

@@ -1,13 +1,11 @@
 import type { UnlinkTargetPayload, Written } from '../../contract';
 import { ok, targetKey } from '../../domain';
 import type { Services } from '../../services';
-import { recomputeSoon } from '../key-results/recompute-soon';
-import { syncLinks } from '../key-results/sync-links';
 import type { Caller } from '../objectives/caller';
 import { invalidField, notFound, type Outcome } from '../objectives/failure';
 import { loadEditableObjective } from '../objectives/load-editable';
-import { conflict } from '../objectives/written';
 import { jiraSourceOf } from './link-target';
+import { saveTargets } from './save-targets';
 
 const ATTEMPTS = 3;
 
@@ -37,17 +35,7 @@ export async function unlinkTarget(
     if (targets.length === 0) {
       return invalidField('target', `is the only work "${current.title}" measures: link other work first`);
     }
-    const saved = await services.repos.keyResults.update({
-      ...current,
-      source: { ...source.value, targets },
-      updatedAt: services.clock.now().toISOString(),
-    });
-    if (!saved.ok) {
-      if (attempt < ATTEMPTS && saved.error.reason === 'stale') continue;
-      return conflict(saved.error);
-    }
-    await syncLinks(services, current.id, source.value.targets, targets, caller.accountId);
-    await recomputeSoon(services, [current.id], 'link-changed');
-    return ok({ id: saved.value.id, version: saved.value.version });
+    const written = await saveTargets(services, caller, current, source.value, targets, attempt < ATTEMPTS);
+    if (written) return written;
   }
 }
