@@ -28,6 +28,21 @@ export const RESOLVER_KEYS = {
   gadget: 'okr/gadget',
   recordCheckIn: 'okr/recordCheckIn',
   checkInDraft: 'okr/checkInDraft',
+  // Check-ins, coaching and period close (issue #7)
+  editCheckIn: 'okr/editCheckIn',
+  dueCheckIns: 'okr/dueCheckIns',
+  checkQuality: 'okr/checkQuality',
+  qualityReport: 'okr/qualityReport',
+  periodClose: 'okr/periodClose',
+  gradeKeyResult: 'okr/gradeKeyResult',
+  carryOverKeyResult: 'okr/carryOverKeyResult',
+  closePeriod: 'okr/closePeriod',
+  // History, PMO and reports (issue #8)
+  leadershipReport: 'okr/leadershipReport',
+  projectTimeline: 'okr/projectTimeline',
+  // Data safety (issue #9)
+  exportBackup: 'okr/exportBackup',
+  importBackup: 'okr/importBackup',
 } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
@@ -86,7 +101,15 @@ export type KrSourceDto =
       direction: 'increase' | 'decrease';
       unit?: string;
     }
-  | { type: 'milestones'; items: { id: string; title: string; done: boolean }[] };
+  | { type: 'milestones'; items: MilestoneItemDto[] };
+
+/** A checklist item; with `versionId` it is done when that Jira version (fixVersion) is released, not by hand. */
+export interface MilestoneItemDto {
+  id: string;
+  title: string;
+  done: boolean;
+  versionId?: string;
+}
 
 export interface UserRef {
   accountId: string;
@@ -143,6 +166,10 @@ export interface KrSummaryDto {
   stale: boolean;
   staleReason?: string;
   lastCheckIn?: { at: string; author: UserRef; confidence: Confidence };
+  /** Set when the completion forecast's P85 date falls after the period end (issue #8). */
+  forecastLate?: boolean;
+  /** Set once graded at period close: the grade (0.0–1.0) and whether it met its kind's bar. */
+  grade?: { value: number; success: boolean; reason?: string };
 }
 
 export interface ObjectiveNodeDto {
@@ -157,6 +184,10 @@ export interface ObjectiveNodeDto {
   periodId: string;
   progress: number;
   status: KrStatus;
+  /** Check-in cadence of this objective's KRs, when it differs from the site's. */
+  checkInCadenceDays?: number;
+  grade?: number;
+  retrospective?: string;
   keyResults: KrSummaryDto[];
   /** Aligned child objectives, each rolled up with its contribution weight. */
   children: (ObjectiveNodeDto & { contributionWeight: number })[];
@@ -198,6 +229,20 @@ export interface PortfolioView {
   roots: ObjectiveNodeDto[];
   /** Objectives whose parent is outside the filtered view still show, at the top level. */
   totals: { objectives: number; keyResults: number; atRisk: number; offTrack: number; stale: number };
+  /** KRs that crossed done or recovered to on-track in the last 7 days, for recognition. */
+  highlights?: HighlightDto[];
+}
+
+export interface HighlightDto {
+  keyResultId: string;
+  title: string;
+  objectiveTitle: string;
+  owners: UserRef[];
+  kind: KrKind;
+  /** `done`: crossed 100 %; `recovered`: moved from at-risk or off-track to on-track. */
+  what: 'done' | 'recovered';
+  /** The calendar day it happened. */
+  on: string;
 }
 
 /**
@@ -223,8 +268,35 @@ export interface KeyResultDetailView {
     done: number;
     missing?: boolean;
   }[];
-  checkIns: { at: string; author: UserRef; confidence: Confidence; value?: number; note: string }[];
+  checkIns: CheckInDto[];
   sinceLastCheckIn?: { doneAdded: number; scopeAdded: number; paceChange: number };
+  /** Completion forecast from recent weekly throughput (jira sources with enough history). */
+  forecast?: ForecastDto;
+}
+
+export interface CheckInDto {
+  id: string;
+  at: string;
+  author: UserRef;
+  confidence: Confidence;
+  value?: number;
+  note: string;
+  blockers?: string;
+  /** Set when edited: when, by whom, and every earlier version, oldest first. */
+  editedAt?: string;
+  revisions?: { at: string; editor: UserRef; confidence: Confidence; value?: number; note: string; blockers?: string }[];
+}
+
+export interface ForecastDto {
+  /** Calendar days, or 'beyond-horizon'; null with too little history. */
+  p50: string | null;
+  p85: string | null;
+  /** Share of simulated futures finished by the period end, in [0, 1]; null with too little history. */
+  probabilityByPeriodEnd: number | null;
+  /** P85 after the period end. */
+  late: boolean;
+  /** Stated next to the numbers. */
+  assumptions: string[];
 }
 
 export interface ProjectPageView {
@@ -279,7 +351,9 @@ export interface ProjectPagePayload {
 export type GadgetPayload = GadgetConfig;
 
 /** okr/gadget answers the portfolio slice the gadget shows, plus a burn-up when `view` is `burnup`. */
-export type GadgetView = Pick<PortfolioView, 'period' | 'roots' | 'totals'> & { burnup?: BurnupPointDto[] };
+export type GadgetView = Pick<PortfolioView, 'period' | 'roots' | 'totals' | 'highlights'> & {
+  burnup?: BurnupPointDto[];
+};
 
 export interface PreviewTargetPayload {
   target: TargetDto;
@@ -300,6 +374,8 @@ export interface ObjectiveInput {
   team?: string;
   ownerIds: string[];
   parent?: { objectiveId: string; contributionWeight: number };
+  /** Overrides the site's check-in cadence for this objective's KRs (1–90 days). */
+  checkInCadenceDays?: number;
 }
 
 /** `version` is what the editor loaded: a save over someone else's change answers CONFLICT. */
@@ -380,4 +456,210 @@ export interface CheckInDraft {
   lastCheckInAt?: string;
   /** In the KR's unit (issues, points, or a share of the metric or checklist), as in KeyResultDetailView. */
   since?: { doneAdded: number; scopeAdded: number; paceChange: number };
+}
+
+// ---- Check-ins: edit and due lists (issue #7) ---------------------------------------------------------------------
+
+/** Replaces a check-in's content; the stored check-in keeps the original among its revisions. */
+export interface EditCheckInPayload {
+  checkInId: string;
+  keyResultId: string;
+  confidence: Confidence;
+  value?: number;
+  note: string;
+  blockers?: string;
+}
+
+export interface DueCheckInsPayload {
+  periodId?: string;
+  /** `mine`: KRs the viewer champions; `team`: KRs of objectives of `team` (required then). */
+  scope: 'mine' | 'team';
+  team?: string;
+}
+
+export interface DueCheckInDto {
+  keyResultId: string;
+  keyResultTitle: string;
+  objectiveId: string;
+  objectiveTitle: string;
+  team?: string;
+  owners: UserRef[];
+  cadenceDays: number;
+  lastCheckInAt?: string;
+  /** The calendar day the next check-in is due. */
+  dueOn: string;
+  /** Days past due (0 when due today or not yet due). */
+  overdueDays: number;
+}
+
+export interface DueCheckInsView {
+  period: PeriodDto;
+  /** Due today or overdue, most overdue first. */
+  due: DueCheckInDto[];
+  /** Due within the next 7 days. */
+  upcoming: DueCheckInDto[];
+}
+
+// ---- OKR quality coaching (issue #7) ------------------------------------------------------------------------------
+
+export interface QualityFindingDto {
+  /** Stable rule id, e.g. `okr.kr-vague-wording` (src/domain/quality/finding.ts). */
+  ruleId: string;
+  severity: 'warning' | 'info';
+  subject: { kind: 'objective' | 'key-result' | 'team' | 'project'; id: string; label: string };
+  reason: string;
+  suggestion: string;
+}
+
+/** A form's draft, checked while it is written: one objective or one KR (with its siblings from the store). */
+export interface CheckQualityPayload {
+  objective?: Partial<ObjectiveInput> & { id?: string; title: string; periodId: string };
+  keyResult?: Partial<KeyResultInput> & { id?: string; objectiveId: string; title: string };
+}
+
+export interface QualityReportPayload {
+  periodId?: string;
+  team?: string;
+}
+
+export interface QualityReportView {
+  period: PeriodDto;
+  team?: string;
+  findings: QualityFindingDto[];
+  /** Committed delivery and aspirational reach, never blended. */
+  kinds: KindReportDto;
+}
+
+export interface KindReportDto {
+  committed: { count: number; delivered: number; rate: number | null };
+  aspirational: { count: number; reached: number; averageGrade: number | null };
+}
+
+// ---- Period close (issue #7) --------------------------------------------------------------------------------------
+
+export interface PeriodClosePayload {
+  periodId: string;
+}
+
+/** The period-close worksheet: every objective of the period with its KRs, suggested and set grades. */
+export interface PeriodCloseView {
+  period: PeriodDto;
+  /** Where carried-over KRs go; null for an annual period. */
+  nextPeriod: PeriodDto | null;
+  objectives: {
+    id: string;
+    version: number;
+    title: string;
+    team?: string;
+    state: ObjectiveState;
+    owners: UserRef[];
+    progress: number;
+    suggestedGrade: number;
+    grade?: number;
+    retrospective?: string;
+    canEdit: boolean;
+    keyResults: {
+      id: string;
+      version: number;
+      title: string;
+      kind: KrKind;
+      sourceType: KrSourceDto['type'];
+      progress: number;
+      suggestedGrade: number;
+      grade?: { value: number; success: boolean; reason?: string };
+      /** The KR in the next period this one was carried into. */
+      carriedTo?: string;
+      carriedFrom?: string;
+    }[];
+  }[];
+  kinds: KindReportDto;
+  /** Jira admins close periods; only when every objective is closed or abandoned. */
+  canClosePeriod: boolean;
+}
+
+/** A grade differing from the suggested one needs a reason. */
+export interface GradeKeyResultPayload {
+  keyResultId: string;
+  version: number;
+  /** 0.0–1.0 in steps of 0.1. */
+  grade: number;
+  reason?: string;
+}
+
+/** Copies an unfinished KR into the next period, with a baseline, linked to the original (`carriedFrom`). */
+export interface CarryOverKeyResultPayload {
+  keyResultId: string;
+  /** The objective in the next period to carry into; absent: the continuation of this KR's objective, created if needed. */
+  toObjectiveId?: string;
+}
+
+export interface ClosePeriodPayload {
+  periodId: string;
+}
+
+// ---- Reports and PMO (issue #8) -----------------------------------------------------------------------------------
+
+export interface LeadershipReportPayload {
+  periodId?: string;
+}
+
+export interface LeadershipReportView {
+  period: PeriodDto;
+  generatedAt: string;
+  /** Objectives grouped by level then team, as leadership reads them. */
+  groups: {
+    level: ObjectiveLevel;
+    team?: string;
+    objectives: { id: string; title: string; progress: number; status: KrStatus; state: ObjectiveState; grade?: number }[];
+  }[];
+  kinds: KindReportDto;
+  atRisk: KrSummaryDto[];
+  highlights: HighlightDto[];
+}
+
+export interface ProjectTimelinePayload {
+  projectId: string;
+}
+
+/** Which KRs a project served, period by period (PMO mapping across quarters). */
+export interface ProjectTimelineView {
+  project: { id: string; key: string; name: string };
+  periods: {
+    period: PeriodDto;
+    keyResults: (Pick<KrSummaryDto, 'id' | 'title' | 'objectiveTitle' | 'progress' | 'status' | 'kind' | 'grade'> & {
+      /** How the project feeds it: the project itself, or some of its epics (keys), or a version. */
+      via: { kind: TargetDto['kind']; label: string }[];
+      baseline: boolean;
+      carriedFrom?: string;
+    })[];
+  }[];
+}
+
+// ---- Data safety (issue #9) ---------------------------------------------------------------------------------------
+
+/** Everything the app stores that a person made or that took time to gather, in one versioned document. */
+export interface BackupDocument {
+  format: 'okr-rollup-backup';
+  formatVersion: 1;
+  exportedAt: string;
+  settings?: unknown;
+  objectives: unknown[];
+  keyResults: unknown[];
+  links: unknown[];
+  checkIns: unknown[];
+  snapshots: unknown[];
+  progress: unknown[];
+}
+
+export interface ImportBackupPayload {
+  document: BackupDocument;
+}
+
+export interface ImportBackupResult {
+  objectives: number;
+  keyResults: number;
+  links: number;
+  checkIns: number;
+  snapshots: number;
+  progress: number;
 }

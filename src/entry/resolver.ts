@@ -7,10 +7,14 @@ import { RESOLVER_KEYS } from '../contract';
 import type { Services } from '../services';
 import { about } from './about';
 import { notAvailableYet } from './not-available';
+import { backupResolvers } from './resolvers/backup';
 import { checkInResolvers } from './resolvers/check-ins';
 import type { ResolverHandler } from './resolvers/define';
 import { keyResultResolvers } from './resolvers/key-results';
 import { objectiveResolvers } from './resolvers/objectives';
+import { periodCloseResolvers } from './resolvers/period-close';
+import { qualityResolvers } from './resolvers/quality';
+import { reportResolvers } from './resolvers/reports';
 import { settingsResolvers } from './resolvers/settings';
 import { viewResolvers } from './resolvers/views';
 
@@ -21,6 +25,10 @@ export function buildResolver(services: Services) {
     ...keyResultResolvers(services),
     ...viewResolvers(services),
     ...checkInResolvers(services),
+    ...qualityResolvers(services),
+    ...periodCloseResolvers(services),
+    ...reportResolvers(services),
+    ...backupResolvers(services),
   };
   // okr/about reports the keys that work in this build, so the UI never offers what is not there.
   const available = [RESOLVER_KEYS.about, ...Object.keys(built)];

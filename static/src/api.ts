@@ -33,6 +33,33 @@ import type {
   UpdateObjectivePayload,
   Written,
 } from '../../src/contract';
+import type {
+  AbandonObjectivePayload,
+  AlignObjectivePayload,
+  BackupDocument,
+  CarryOverKeyResultPayload,
+  CheckQualityPayload,
+  CloseObjectivePayload,
+  ClosePeriodPayload,
+  DeleteKeyResultPayload,
+  DueCheckInsPayload,
+  DueCheckInsView,
+  EditCheckInPayload,
+  GradeKeyResultPayload,
+  ImportBackupPayload,
+  ImportBackupResult,
+  LeadershipReportPayload,
+  LeadershipReportView,
+  PeriodClosePayload,
+  PeriodCloseView,
+  PreviewTargetPayload,
+  ProjectTimelinePayload,
+  ProjectTimelineView,
+  QualityFindingDto,
+  QualityReportPayload,
+  QualityReportView,
+  TargetPreview,
+} from '../../src/contract';
 import { ApiError, toApiError } from './errors';
 import type { ForgeContext } from './forge-context';
 
@@ -92,6 +119,26 @@ export function createApi(bridge: Bridge) {
     updateKeyResult: (p: UpdateKeyResultPayload) => call<Written>(RESOLVER_KEYS.updateKeyResult, p),
     recordCheckIn: (p: RecordCheckInPayload) => call<RecordedCheckIn>(RESOLVER_KEYS.recordCheckIn, p),
     checkInDraft: (p: CheckInDraftPayload) => call<CheckInDraft>(RESOLVER_KEYS.checkInDraft, p),
+    alignObjective: (p: AlignObjectivePayload) => call<Written>(RESOLVER_KEYS.alignObjective, p),
+    closeObjective: (p: CloseObjectivePayload) => call<Written>(RESOLVER_KEYS.closeObjective, p),
+    abandonObjective: (p: AbandonObjectivePayload) => call<Written>(RESOLVER_KEYS.abandonObjective, p),
+    deleteKeyResult: (p: DeleteKeyResultPayload) => call<Written>(RESOLVER_KEYS.deleteKeyResult, p),
+    previewTarget: (p: PreviewTargetPayload) => call<TargetPreview>(RESOLVER_KEYS.previewTarget, p),
+
+    editCheckIn: (p: EditCheckInPayload) => call<Written>(RESOLVER_KEYS.editCheckIn, p),
+    dueCheckIns: (p: DueCheckInsPayload) => call<DueCheckInsView>(RESOLVER_KEYS.dueCheckIns, p),
+    checkQuality: (p: CheckQualityPayload) => call<QualityFindingDto[]>(RESOLVER_KEYS.checkQuality, p),
+    qualityReport: (p: QualityReportPayload) => call<QualityReportView>(RESOLVER_KEYS.qualityReport, p),
+    periodClose: (p: PeriodClosePayload) => call<PeriodCloseView>(RESOLVER_KEYS.periodClose, p),
+    gradeKeyResult: (p: GradeKeyResultPayload) => call<Written>(RESOLVER_KEYS.gradeKeyResult, p),
+    carryOverKeyResult: (p: CarryOverKeyResultPayload) => call<Written>(RESOLVER_KEYS.carryOverKeyResult, p),
+    closePeriod: (p: ClosePeriodPayload) => call<PeriodDto>(RESOLVER_KEYS.closePeriod, p),
+
+    leadershipReport: (p: LeadershipReportPayload) => call<LeadershipReportView>(RESOLVER_KEYS.leadershipReport, p),
+    projectTimeline: (p: ProjectTimelinePayload) => call<ProjectTimelineView>(RESOLVER_KEYS.projectTimeline, p),
+
+    exportBackup: () => call<BackupDocument>(RESOLVER_KEYS.exportBackup),
+    importBackup: (p: ImportBackupPayload) => call<ImportBackupResult>(RESOLVER_KEYS.importBackup, p),
   };
 }
 

@@ -25,18 +25,23 @@ it('okr/recordCheckIn is built: it no longer answers NOT_AVAILABLE_YET', async (
 });
 
 describe('okr/about', () => {
-  it('names the app and lists only capabilities that are built', async () => {
-    const answer = await entry.resolver({
-      call: { functionKey: RESOLVER_KEYS.about, payload: {} },
-      context: { accountId: 'a-1', cloudId: 'c-1' },
-    } as never);
-    expect(answer).toEqual({
-      ok: true,
-      data: {
-        app: 'okr-rollup-for-jira',
-        version: '0.1.0',
-        available: Object.values(RESOLVER_KEYS),
-      },
-    });
+  const call = (functionKey: string) =>
+    entry.resolver({ call: { functionKey, payload: {} }, context: { accountId: 'a-1', cloudId: 'c-1' } } as never);
+
+  it('names the app and lists only declared capabilities, okr/about first', async () => {
+    const answer = (await call(RESOLVER_KEYS.about)) as { ok: true; data: { app: string; available: string[] } };
+    expect(answer.data.app).toBe('okr-rollup-for-jira');
+    expect(answer.data.available[0]).toBe(RESOLVER_KEYS.about);
+    expect(Object.values(RESOLVER_KEYS)).toEqual(expect.arrayContaining(answer.data.available));
+    expect(answer.data.available).toContain(RESOLVER_KEYS.portfolio);
+  });
+
+  it('every declared key it does not list answers NOT_AVAILABLE_YET, and every listed one does not', async () => {
+    const { data } = (await call(RESOLVER_KEYS.about)) as { ok: true; data: { available: string[] } };
+    for (const key of Object.values(RESOLVER_KEYS)) {
+      const answer = await call(key);
+      if (data.available.includes(key)) expect(answer).not.toMatchObject({ error: { code: 'NOT_AVAILABLE_YET' } });
+      else expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_YET' } });
+    }
   });
 });

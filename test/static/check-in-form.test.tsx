@@ -117,7 +117,7 @@ describe('key result detail', () => {
   it('opens the check-in form from "Check in", and reloads the history after saving', async () => {
     const after = krDetail({
       checkIns: [
-        { at: '2026-11-25T09:00:00Z', author: bo, confidence: 'high', note: 'Shipped the wizard' },
+        { id: 'ci-2', at: '2026-11-25T09:00:00Z', author: bo, confidence: 'high', note: 'Shipped the wizard' },
         ...krDetail().checkIns,
       ],
     });

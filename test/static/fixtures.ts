@@ -92,7 +92,7 @@ export function krDetail(over: Partial<KeyResultDetailView> = {}): KeyResultDeta
       { date: '2026-11-01', scope: 20, done: 9, expected: 6.7 },
     ],
     contributors: [{ target: { kind: 'epic', issueId: '10001' }, label: 'ONB-1 Signup wizard', progress: 0.45, scope: 20, done: 9 }],
-    checkIns: [{ at: '2026-11-10T09:00:00Z', author: bo, confidence: 'medium', note: 'Wizard in review' }],
+    checkIns: [{ id: 'ci-1', at: '2026-11-10T09:00:00Z', author: bo, confidence: 'medium', note: 'Wizard in review' }],
     ...over,
   };
 }

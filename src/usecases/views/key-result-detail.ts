@@ -58,11 +58,13 @@ export async function keyResultDetail(
     burnup: burnupOf(keyResult, snapshots, context.periodOf(keyResult.periodId), context.settings.aspirationalNorm),
     contributors,
     checkIns: checkIns.map((c) => ({
+      id: c.id,
       at: c.at,
       author: refOf(users, c.authorId),
       confidence: c.confidence,
       ...(c.value === undefined ? {} : { value: c.value }),
       note: c.note,
+      ...(c.blockers === undefined ? {} : { blockers: c.blockers }),
     })),
     ...(since ? { sinceLastCheckIn: since } : {}),
   });

@@ -12,6 +12,22 @@ import { KrDetail } from '../features/portfolio/KrDetail';
 import { people } from '../features/portfolio/tree';
 import { plural } from '../format';
 import { useResource } from '../use-resource';
+import { DueCheckIns } from '../features/check-ins/DueCheckIns';
+import { PeriodClose } from '../features/period-close/PeriodClose';
+import { QualityReport } from '../features/quality/QualityReport';
+import { Highlights } from '../features/reports/Highlights';
+import { LeadershipReport } from '../features/reports/LeadershipReport';
+import type { PortfolioTabProps } from '../features/portfolio/tab-props';
+
+/** The portfolio's tabs: the alignment tree, then the views champions and leadership work from. */
+const TABS = [
+  { id: 'objectives', label: 'Objectives' },
+  { id: 'due', label: 'Check-ins due', Panel: DueCheckIns },
+  { id: 'quality', label: 'Quality', Panel: QualityReport },
+  { id: 'report', label: 'Leadership report', Panel: LeadershipReport },
+  { id: 'close', label: 'Period close', Panel: PeriodClose },
+] as const satisfies readonly { id: string; label: string; Panel?: (props: PortfolioTabProps) => JSX.Element }[];
+type TabId = (typeof TABS)[number]['id'];
 
 type Editor =
   | { kind: 'new-objective' }
@@ -25,22 +41,48 @@ export default function Portfolio() {
   const [filters, setFilters] = useState<PortfolioPayload>({});
   // Kept above the loading state, so the open KR stays open (and is fetched afresh) after a save reloads the page.
   const [selectedKrId, setSelectedKrId] = useState<string>();
+  const [tab, setTab] = useState<TabId>('objectives');
   const portfolio = useResource(`portfolio:${JSON.stringify(filters)}`, () => api.portfolio(filters));
   return (
     <main className="okr-stack">
       <h2>OKR portfolio</h2>
-      <AsyncView resource={portfolio} what="the portfolio">
-        {(view) => (
-          <PortfolioBody
-            view={view}
-            filters={filters}
-            setFilters={setFilters}
-            reload={portfolio.reload}
-            selectedKrId={selectedKrId}
-            setSelectedKrId={setSelectedKrId}
-          />
-        )}
-      </AsyncView>
+      <div role="tablist" aria-label="Portfolio views" className="okr-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`okr-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`okr-tabpanel-${t.id}`}
+            className="okr-tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`okr-tabpanel-${tab}`} aria-labelledby={`okr-tab-${tab}`} className="okr-stack">
+        <AsyncView resource={portfolio} what="the portfolio">
+          {(view) => {
+            const active = TABS.find((t) => t.id === tab);
+            if (active && 'Panel' in active) {
+              const Panel = active.Panel;
+              return <Panel key={view.period.id} period={view.period} periods={view.periods} onChanged={portfolio.reload} />;
+            }
+            return (
+              <PortfolioBody
+                view={view}
+                filters={filters}
+                setFilters={setFilters}
+                reload={portfolio.reload}
+                selectedKrId={selectedKrId}
+                setSelectedKrId={setSelectedKrId}
+              />
+            );
+          }}
+        </AsyncView>
+      </div>
     </main>
   );
 }
@@ -94,6 +136,7 @@ function PortfolioBody({ view, filters, setFilters, reload, selectedKrId, setSel
         </button>
       </div>
       {exportError && <ErrorNotice error={exportError} what="the CSV file" />}
+      <Highlights highlights={view.highlights} />
       {editor && (
         <EditorPanel editor={editor} view={view} everyone={everyone} onSaved={saved} onCancel={() => setEditor(null)} onReload={saved} />
       )}

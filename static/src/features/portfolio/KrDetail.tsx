@@ -4,9 +4,11 @@ import { useServices } from '../../app-context';
 import { AsyncView } from '../../components/AsyncView';
 import { Burnup } from '../../components/Burnup';
 import { KrCard } from '../../components/KrCard';
-import { confidenceText, percent } from '../../format';
+import { percent } from '../../format';
 import { useResource } from '../../use-resource';
 import { CheckInForm } from '../check-ins/CheckInForm';
+import { CheckInHistory } from '../check-ins/CheckInHistory';
+import { ForecastPanel } from './ForecastPanel';
 import { HowComputed } from './HowComputed';
 
 interface Props {
@@ -62,8 +64,9 @@ export function KrDetail({ keyResultId, onEdit }: Props) {
               </p>
             )}
             <Burnup points={d.burnup} title={`Burn-up of ${d.keyResult.title}`} />
+            <ForecastPanel forecast={d.forecast} />
             <Contributors contributors={d.contributors} />
-            <CheckIns checkIns={d.checkIns} />
+            <CheckInHistory detail={d} onChanged={detail.reload} />
             <HowComputed kr={d.keyResult} />
           </div>
         )}
@@ -95,35 +98,6 @@ function Contributors({ contributors }: { contributors: KeyResultDetailView['con
               {c.done} / {c.scope}
             </td>
             <td>{percent(c.progress)}%</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function CheckIns({ checkIns }: { checkIns: KeyResultDetailView['checkIns'] }) {
-  if (checkIns.length === 0) return <p className="okr-muted">No check-in yet.</p>;
-  return (
-    <table>
-      <caption>Check-in history</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Confidence</th>
-          <th scope="col">Value</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        {checkIns.map((c) => (
-          <tr key={c.at}>
-            <td>{c.at.slice(0, 10)}</td>
-            <td>{c.author.displayName}</td>
-            <td>{confidenceText(c.confidence)}</td>
-            <td>{c.value ?? ''}</td>
-            <td>{c.note}</td>
           </tr>
         ))}
       </tbody>
