@@ -7,6 +7,17 @@ export const Confidence = z.union([z.enum(['low', 'medium', 'high']), z.number()
 });
 export type Confidence = z.infer<typeof Confidence>;
 
+/** A check-in's content as it was before an edit; `editorId` and `at` say who replaced it and when. */
+export const CheckInRevision = z.object({
+  at: IsoDateTime,
+  editorId: AccountId,
+  value: z.number().optional(),
+  confidence: Confidence,
+  note: z.string().max(2000),
+  blockers: z.string().max(2000).optional(),
+});
+export type CheckInRevision = z.infer<typeof CheckInRevision>;
+
 export const CheckIn = z.object({
   id: EntityId,
   keyResultId: EntityId,
@@ -17,5 +28,8 @@ export const CheckIn = z.object({
   confidence: Confidence,
   note: z.string().max(2000).default(''),
   blockers: z.string().max(2000).optional(),
+  /** Set when edited: the last edit's time, and every earlier version (oldest first) with who replaced it. */
+  editedAt: IsoDateTime.optional(),
+  revisions: z.array(CheckInRevision).optional(),
 });
 export type CheckIn = z.infer<typeof CheckIn>;

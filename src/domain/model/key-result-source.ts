@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityId } from './primitives';
+import { EntityId, JiraId } from './primitives';
 import { Target } from './target';
 
 export const JiraMeasure = z.enum(['count', 'points']);
@@ -36,6 +36,8 @@ export const Milestone = z.object({
   id: EntityId,
   title: z.string().trim().min(1).max(255),
   done: z.boolean(),
+  /** A Jira version (fixVersion) as the milestone: done when the version is released, not by hand (issue #8). */
+  versionId: JiraId.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityId, IsoDateTime, OwnerIds } from './primitives';
+import { AccountId, EntityId, IsoDateTime, OwnerIds } from './primitives';
 import { KeyResultSource } from './key-result-source';
 
 export const KeyResultKind = z.enum(['committed', 'aspirational']);
@@ -11,6 +11,14 @@ export type KeyResultKind = z.infer<typeof KeyResultKind>;
  */
 export const Baseline = z.object({ mode: z.literal('period') });
 export type Baseline = z.infer<typeof Baseline>;
+
+export const KeyResultGrade = z.object({
+  value: z.number().min(0).max(1),
+  reason: z.string().trim().max(2000).optional(),
+  by: AccountId,
+  at: IsoDateTime,
+});
+export type KeyResultGrade = z.infer<typeof KeyResultGrade>;
 
 /** The fields alone, for derived schemas (`.omit`, `.partial`, which zod refuses on refined objects). */
 export const KeyResultFields = z.object({
@@ -29,6 +37,8 @@ export const KeyResultFields = z.object({
   updatedAt: IsoDateTime,
   /** The KR of an earlier period this one continues. */
   carriedFrom: EntityId.optional(),
+  /** Set at period close: the grade (0.0–1.0, tenths), why it differs from the suggested one, who set it, when. */
+  grade: KeyResultGrade.optional(),
 });
 
 /**

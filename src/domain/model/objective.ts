@@ -28,6 +28,10 @@ export const ObjectiveFields = z.object({
   /** Set when the objective is graded at period end: 0.0–1.0. */
   grade: z.number().min(0).max(1).optional(),
   retrospective: z.string().max(5000).optional(),
+  /** Check-in cadence of this objective's KRs in days; absent: the site's (settings.checkInCadenceDays). */
+  checkInCadenceDays: z.number().int().min(1).max(90).optional(),
+  /** The objective of an earlier period this one continues (created by carrying a KR over at period close). */
+  carriedFrom: EntityId.optional(),
   /** Optimistic concurrency: a write must name the version it read. */
   version: z.number().int().min(0),
   createdAt: IsoDateTime,
