@@ -1,5 +1,15 @@
 import type { EvidenceDto, KrSourceDto, KrSummaryDto, UserRef } from '../../contract';
-import { assessPace, statusOf, type CheckIn, type KeyResult, type KrProgress, type PaceAssessment } from '../../domain';
+import {
+  assessPace,
+  gradeKeyResult,
+  statusOf,
+  type CheckIn,
+  type KeyResult,
+  type KeyResultGrade,
+  type KeyResultKind,
+  type KrProgress,
+  type PaceAssessment,
+} from '../../domain';
 import { checkInOverdue } from '../check-ins/overdue';
 import { refOf } from './user-directory';
 import type { ViewContext } from './view-context';
@@ -58,6 +68,7 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
     // A failed refresh or an overdue check-in: either way the number shown may no longer be true.
     stale: (progress?.stale ?? false) || overdue !== undefined,
     ...(staleReason ? { staleReason } : {}),
+    ...(keyResult.grade ? { grade: gradeOf(keyResult.grade, keyResult.kind, context) } : {}),
     ...(lastCheckIn
       ? {
           lastCheckIn: {
@@ -68,6 +79,12 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
         }
       : {}),
   };
+}
+
+/** A grade set at period close, with whether it met its kind's bar (1.0 committed, the stretch norm aspirational). */
+function gradeOf(grade: KeyResultGrade, kind: KeyResultKind, context: ViewContext): NonNullable<KrSummaryDto['grade']> {
+  const { success } = gradeKeyResult(grade.value, kind, context.settings.aspirationalNorm);
+  return { value: grade.value, success, ...(grade.reason ? { reason: grade.reason } : {}) };
 }
 
 /** When the number was last computed successfully; a stale progress keeps its last good time, if it ever had one. */

@@ -67,6 +67,9 @@ export function buildTree(input: TreeInput, filters: PortfolioFilters): Pick<Por
       periodId: objective.periodId,
       progress,
       status,
+      ...(objective.checkInCadenceDays === undefined ? {} : { checkInCadenceDays: objective.checkInCadenceDays }),
+      ...(objective.grade === undefined ? {} : { grade: objective.grade }),
+      ...(objective.retrospective === undefined ? {} : { retrospective: objective.retrospective }),
       keyResults: entry?.keyResults ?? [],
       children: sorted(childrenOf.get(objective.id) ?? []).map((child) => ({
         ...node(child),
