@@ -385,6 +385,7 @@ describe('okr/keyResultDetail', () => {
     expect(detail.sinceLastCheckIn).toEqual({ doneAdded: 3, scopeAdded: 2, paceChange: 0.25 });
     expect(detail.checkIns).toEqual([
       {
+        id: expect.any(String),
         at: '2026-10-01T15:00:00Z',
         author: { accountId: ANN.accountId, displayName: 'Ann Owner' },
         confidence: 'high',
