@@ -6,6 +6,7 @@ import type { Caller } from '../objectives/caller';
 import { notFound, type Outcome } from '../objectives/failure';
 import { burnupOf, unitOfProgress, unitOfSnapshot } from './burnup';
 import { contributorsOf } from './contributors';
+import { krForecast } from './kr-forecast';
 import { paceIn, toSourceDto } from './kr-summary';
 import { summarizeKeyResults } from './summarize-key-results';
 import { refOf } from './user-directory';
@@ -53,6 +54,8 @@ export async function keyResultDetail(
       : [];
   const latest = checkIns[0];
   const since = latest ? sinceCheckIn(keyResult, progress, snapshots, latest.at, context) : undefined;
+  const period = context.periodOf(keyResult.periodId);
+  const forecast = krForecast({ keyResult, progress, snapshots, period, today: context.today });
   return ok({
     keyResult: { ...summary, source: toSourceDto(keyResult.source), periodId: keyResult.periodId },
     burnup: burnupOf(keyResult, snapshots, context.periodOf(keyResult.periodId), context.settings.aspirationalNorm),
@@ -67,6 +70,7 @@ export async function keyResultDetail(
       ...(c.blockers === undefined ? {} : { blockers: c.blockers }),
     })),
     ...(since ? { sinceLastCheckIn: since } : {}),
+    ...(forecast ? { forecast } : {}),
   });
 }
 

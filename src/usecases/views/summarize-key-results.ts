@@ -1,6 +1,8 @@
 import type { KrSummaryDto, UserRef } from '../../contract';
-import type { KeyResult, KrProgress } from '../../domain';
+import { addDays, type KeyResult, type KrProgress } from '../../domain';
 import type { Services } from '../../services';
+import { collectAll } from '../../store';
+import { FORECAST_LOOKBACK_DAYS, krForecast } from './kr-forecast';
 import { toKrSummary } from './kr-summary';
 import { userDirectory } from './user-directory';
 import type { ViewContext } from './view-context';
@@ -45,7 +47,45 @@ export async function summarizeKeyResults(
       context,
     ),
   );
+  await flagLateForecasts(services, keyResults, progress, summaries, context);
   return { summaries, users };
+}
+
+/**
+ * forecastLate from stored data only: one snapshot query (the last FORECAST_WEEKS weeks) per Jira KR that has
+ * progress in a running period, and the same seeded forecast the KR detail shows. Set only when late.
+ */
+async function flagLateForecasts(
+  services: Pick<Services, 'repos'>,
+  keyResults: readonly KeyResult[],
+  progress: ReadonlyMap<string, KrProgress>,
+  summaries: KrSummaryDto[],
+  context: ViewContext,
+): Promise<void> {
+  const from = addDays(context.today, -FORECAST_LOOKBACK_DAYS);
+  const forecastable = keyResults.flatMap((keyResult, index) => {
+    const period = context.periodOf(keyResult.periodId);
+    const kept = progress.get(keyResult.id);
+    const running = period !== undefined && context.today <= period.end;
+    return keyResult.source.type === 'jira' && kept && kept.progress < 1 && running ? [{ keyResult, index }] : [];
+  });
+  const snapshots = await inBatches(forecastable, ({ keyResult }) =>
+    collectAll((page) => services.repos.snapshots.listByKeyResult(keyResult.id, { ...page, from }), {
+      limit: 100,
+      maxItems: FORECAST_LOOKBACK_DAYS + 1,
+    }),
+  );
+  forecastable.forEach(({ keyResult, index }, i) => {
+    const forecast = krForecast({
+      keyResult,
+      progress: progress.get(keyResult.id),
+      snapshots: snapshots[i] ?? [],
+      period: context.periodOf(keyResult.periodId),
+      today: context.today,
+    });
+    const summary = summaries[index];
+    if (forecast?.late && summary) summary.forecastLate = true;
+  });
 }
 
 export async function inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
