@@ -64,6 +64,13 @@ export function createJiraSimulator(options: SimulatorOptions = {}): JiraSimulat
       if (!project) throw new Error(`Jira simulator: no project ${projectKeyOrId}`);
       return { ...store.addVersion(project.id, v) };
     },
+    releaseVersion: (versionId, releaseDate) => {
+      const version = store.versions.get(versionId);
+      if (!version) throw new Error(`Jira simulator: no version ${versionId}`);
+      version.released = true;
+      if (releaseDate !== undefined) version.releaseDate = releaseDate;
+      return { ...version };
+    },
     addIssue: (seed, opts) => view(mutations.createIssue(seed, opts?.silent ? { silent: true } : {})),
     transition: (keyOrId, status, o) => mutations.transition(mustFind(keyOrId), status, mutationOpts(o)),
     setParent: (keyOrId, parent, o) => {

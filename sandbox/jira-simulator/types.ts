@@ -214,6 +214,8 @@ export interface JiraSimulator extends JiraPlatform {
   addUser(u: UserSeed): void;
   addProject(p: { id?: string; key: string; name: string; style: ProjectStyle }): Project;
   addVersion(projectKeyOrId: string, v: { name: string; released?: boolean; releaseDate?: string }): Version;
+  /** Marks a version released (as "Release" in Jira's UI does), on `releaseDate` when given. */
+  releaseVersion(versionId: string, releaseDate?: string): Version;
   addIssue(i: IssueSeed, opts?: { silent?: boolean }): Issue;
   transition(keyOrId: string, statusName: StatusName, opts?: ChangeOptions): void;
   setParent(keyOrId: string, parentKeyOrId: string | null, opts?: ChangeOptions): void;

@@ -21,6 +21,7 @@ import type { BaselineTotals } from '../../store';
 import { resolvePeriod } from '../periods/resolve-period';
 import { fingerprintOf, incrementalScopeOf } from './incremental-scope';
 import { persistedFieldDiscovery } from './story-point-fields';
+import { applyVersionReleases, hasVersionMilestones } from './version-milestones';
 
 export interface RecomputeOutcome {
   /** Stored fresh. */
@@ -54,7 +55,12 @@ export async function recomputeKeyResults(
   const asOf = services.clock.now().toISOString();
 
   for (const kr of keyResults.filter((k) => k.source.type !== 'jira')) {
-    await saveComputedProgress(services, kr, asOf);
+    const versions = hasVersionMilestones(kr) ? await applyVersionReleases(services, kr) : undefined;
+    if (versions?.status === 'unreadable') {
+      await keepStale(services, kr, versions.reason, versions.retryable, asOf, outcome);
+      continue;
+    }
+    await saveComputedProgress(services, versions?.keyResult ?? kr, asOf);
     outcome.recomputed.push(kr.id);
   }
   const jiraKrs = keyResults.filter((k) => k.source.type === 'jira');
@@ -100,6 +106,24 @@ async function saveComputedProgress(services: RecomputeServices, read: KeyResult
     if (!again || again.version === kr.version || again.source.type === 'jira') return;
     kr = again;
   }
+}
+
+/** A version milestone Jira could not read: the last good progress stays, marked stale with the reason. */
+async function keepStale(
+  services: RecomputeServices,
+  kr: KeyResult,
+  reason: string,
+  retryable: boolean,
+  at: string,
+  outcome: RecomputeOutcome,
+): Promise<void> {
+  const previous = await services.repos.progress.get(kr.id);
+  await services.repos.progress.save(
+    markProgressStale(previous, { keyResultId: kr.id, sourceType: kr.source.type, reason, at }),
+  );
+  outcome.stale.push(kr.id);
+  if (retryable) outcome.retryable.push(kr.id);
+  outcome.reasons[kr.id] = reason;
 }
 
 /** A period-baseline KR is measured from its issues (with their dates), whatever its measure says. */

@@ -136,6 +136,14 @@ export function toSourceDto(source: KeyResult['source']): KrSourceDto {
         ...(source.unit === undefined ? {} : { unit: source.unit }),
       };
     case 'milestones':
-      return { type: 'milestones', items: source.items.map(({ id, title, done }) => ({ id, title, done })) };
+      return {
+        type: 'milestones',
+        items: source.items.map(({ id, title, done, versionId }) => ({
+          id,
+          title,
+          done,
+          ...(versionId === undefined ? {} : { versionId }),
+        })),
+      };
   }
 }
