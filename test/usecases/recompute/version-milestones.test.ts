@@ -4,6 +4,8 @@
  */
 import { anObjective, createHarness, OWNER, START, storeOkrs } from '../../integration/events/support/harness';
 import type { KeyResult } from '../../../src/domain';
+import { CreateKeyResultPayload } from '../../../src/entry/schemas/key-results';
+import { validatePayload } from '../../../src/entry/schemas/validate';
 import { requestRecompute } from '../../../src/usecases/recompute/recompute-job';
 
 function setUp() {
@@ -101,5 +103,28 @@ describe('version milestones at recompute', () => {
     expect(progress).toMatchObject({ progress: 1, stale: true });
     expect(progress?.staleReason).toContain('Jira is not answering');
     expect(h.runs[h.runs.length - 1]?.retried).toEqual(['kr-rel']);
+  });
+});
+
+describe('a milestone versionId must be a numeric Jira id', () => {
+  test('a version key instead of an id is a VALIDATION naming the field', () => {
+    const payload = {
+      objectiveId: 'obj-rel',
+      title: 'Release 2.0 reaches customers',
+      kind: 'committed',
+      ownerIds: [OWNER],
+      weight: 1,
+      source: { type: 'milestones', items: [{ id: 'm1', title: 'Ship 2.0', done: false, versionId: 'REL-2.0' }] },
+    };
+    const result = validatePayload(CreateKeyResultPayload, payload);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.fields).toEqual([
+      { path: 'source.items.0.versionId', message: 'must be a numeric Jira id, not a key' },
+    ]);
+    const fixed = {
+      ...payload,
+      source: { ...payload.source, items: [{ ...payload.source.items[0], versionId: '10201' }] },
+    };
+    expect(validatePayload(CreateKeyResultPayload, fixed).ok).toBe(true);
   });
 });

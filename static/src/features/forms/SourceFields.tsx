@@ -1,4 +1,4 @@
-import type { KrSourceDto, TargetDto } from '../../../../src/contract';
+import type { KrSourceDto, MilestoneItemDto, TargetDto } from '../../../../src/contract';
 import type { ApiError } from '../../errors';
 import { Field } from './Field';
 
@@ -88,24 +88,41 @@ export function SourceFields({ source, onChange, error }: Props) {
     );
   }
   return (
-    <Field label="Milestones" name="source.items" error={error} hint="One per line; start a line with [x] when it is done.">
+    <Field
+      label="Milestones"
+      name="source.items"
+      error={error}
+      hint="One per line; start a line with [x] when it is done. End a line with @version:ID (the numeric id of a Jira version) to have it done when that version is released."
+    >
       {(p) => (
         <textarea
           {...p}
           rows={4}
-          value={source.items.map((i) => `${i.done ? '[x] ' : ''}${i.title}`).join('\n')}
-          onChange={(e) =>
-            onChange({
-              ...source,
-              items: e.target.value.split('\n').map((line, n) => ({
-                id: source.items[n]?.id ?? `new-${n}`,
-                title: line.replace(/^\[x\]\s*/i, ''),
-                done: /^\[x\]/i.test(line),
-              })),
-            })
-          }
+          value={milestonesToText(source.items)}
+          onChange={(e) => onChange({ ...source, items: textToMilestones(e.target.value, source.items) })}
         />
       )}
     </Field>
   );
+}
+
+/** `[x] Title @version:10200`: the checkbox, the title, and the Jira version that completes it. */
+export function milestonesToText(items: MilestoneItemDto[]): string {
+  return items.map((i) => `${i.done ? '[x] ' : ''}${i.title}${i.versionId === undefined ? '' : ` @version:${i.versionId}`}`).join('\n');
+}
+
+const VERSION_SUFFIX = /\s*@version:(\S*)\s*$/i;
+
+/** Lines back to items, keeping each line's id by position; a version id is sent as typed, the backend checks it. */
+export function textToMilestones(text: string, previous: MilestoneItemDto[]): MilestoneItemDto[] {
+  return text.split('\n').map((line, n) => {
+    const version = VERSION_SUFFIX.exec(line);
+    const rest = version ? line.slice(0, version.index) : line;
+    return {
+      id: previous[n]?.id ?? `new-${n}`,
+      title: rest.replace(/^\[x\]\s*/i, ''),
+      done: /^\[x\]/i.test(rest),
+      ...(version ? { versionId: version[1] ?? '' } : {}),
+    };
+  });
 }
