@@ -27,6 +27,7 @@ import {
 import { mentionsCustomField, normalizeEvent, type NormalizedEvent } from './normalize-event';
 import { readIssues } from './read-issues';
 import { lookUpStatusCategories } from './status-lookup';
+import { keyResultsAnUnreadIssueMayFeed, refreshBlindly } from './unread-issue';
 
 export type IssueEventServices = Pick<Services, 'repos' | 'clock' | 'jiraAsApp' | 'recomputeQueue'>;
 
@@ -84,10 +85,22 @@ export async function handleIssueEvent(services: IssueEventServices, raw: unknow
   }
 
   const stored = (await repos.issueHistory.get(issueId)) ?? emptyHistory(issueId);
-  const observation = await withFullRead(services, normalized, mergeHistory(stored, normalized.observation, now), meta);
+  const { observation, unread } = await withFullRead(
+    services,
+    normalized,
+    mergeHistory(stored, normalized.observation, now),
+    meta,
+  );
   const history = await saveMerged(services, stored, observation, now);
 
   const affected = await keyResultsLinkedTo(services, targetKeysOf(history, meta));
+  const reached = new Set(affected.map(({ keyResult }) => keyResult.id));
+  const blind = unread
+    ? (await keyResultsAnUnreadIssueMayFeed(services, history.payload?.projectId, meta)).filter(
+        (kr) => !reached.has(kr.id),
+      )
+    : [];
+  const blindIds = await refreshBlindly(services, blind);
   const incremental: string[] = [];
   const fromJira: string[] = [];
   const invalidated: string[] = [];
@@ -108,27 +121,29 @@ export async function handleIssueEvent(services: IssueEventServices, raw: unknow
   await requestRecompute(services, incremental, 'issue-event');
   await requestRecompute(services, fromJira, 'issue-event', { delayInSeconds: FULL_REFRESH_WINDOW_SECONDS });
   const jql = await sweepJqlScopes(services, now);
-  const keyResultIds = [...incremental, ...fromJira, ...jql];
+  const keyResultIds = [...incremental, ...fromJira, ...blindIds, ...jql];
   return { status: keyResultIds.length > 0 ? 'queued' : 'recorded', issueId, keyResultIds, invalidated };
 }
 
 /**
  * The first time the app meets an issue it reads it once (the payload has no parent, versions or points). A sub-task
  * reaches an epic through its parent, so the parent's parent is looked up too: from its history, else read.
+ * `unread` says Jira refused that read, so the issue's epic and versions are unknown (unread-issue.ts).
  */
 async function withFullRead(
   services: IssueEventServices,
   normalized: NormalizedEvent,
   merged: IssueHistory,
   meta: JiraMeta,
-): Promise<IssueObservation> {
+): Promise<{ observation: IssueObservation; unread: boolean }> {
   const observation = normalized.observation;
-  if (merged.observed !== undefined || merged.deletedAt !== undefined) return observation;
+  const asIs = { observation, unread: false };
+  if (merged.observed !== undefined || merged.deletedAt !== undefined) return asIs;
   try {
     const fields = await storyPointFieldIds(services);
     const client = services.jiraAsApp();
     const found = (await readIssues(client, [observation.issueId], fields)).get(observation.issueId);
-    if (!found) return observation;
+    if (!found) return asIs;
     const state = { ...found.state };
     if (state.level < 0 && state.parentId !== null) {
       const parent = await services.repos.issueHistory.get(state.parentId);
@@ -139,14 +154,18 @@ async function withFullRead(
           (await readIssues(client, [state.parentId], fields)).get(state.parentId)?.state.parentId ?? null;
     }
     return {
-      ...observation,
-      observed: { rank: normalized.rank, state },
-      ...(found.createdAt && !observation.createdAt ? { createdAt: found.createdAt } : {}),
+      observation: {
+        ...observation,
+        observed: { rank: normalized.rank, state },
+        ...(found.createdAt && !observation.createdAt ? { createdAt: found.createdAt } : {}),
+      },
+      unread: false,
     };
   } catch (error) {
-    // Without the read the issue's epic stays unknown: KRs it reaches through its project still learn of it (and are
-    // refreshed from Jira, since the issue's state is incomplete), and the daily reconcile catches the rest.
-    if (isJiraUnavailable(error)) return observation;
+    // Without the read the issue's epic stays unknown: KRs it reaches through its project still learn of it, and the
+    // epic and version KRs it may feed are marked stale and refreshed from Jira (unread-issue.ts). The next event on
+    // the issue tries the read again.
+    if (isJiraUnavailable(error)) return { observation, unread: true };
     throw error;
   }
 }
