@@ -39,3 +39,4 @@ export * from './rollup/stored-progress';
 export * from './forecast';
 export * from './history';
 export * from './quality';
+export * from './highlights';
