@@ -528,6 +528,8 @@ export interface QualityReportView {
   findings: QualityFindingDto[];
   /** Committed delivery and aspirational reach, never blended. */
   kinds: KindReportDto;
+  /** What the report could not cover, in words (e.g. alignment coverage left out while Jira is down). */
+  notes?: string[];
 }
 
 export interface KindReportDto {

@@ -17,6 +17,8 @@ export type QualityKeyResult = Pick<KeyResult, 'id' | 'objectiveId' | 'title' | 
 /** In-progress epics of one project that feed no KR; `inProgressEpics` (all of them) gives the coverage %. */
 export interface UnalignedEpics {
   projectId: string;
+  /** How people name the project (its key); the wording uses it, the subject keeps the id. */
+  label?: string;
   epicIds: readonly string[];
   inProgressEpics?: number;
 }

@@ -7,7 +7,7 @@ import type { RuleContext } from '../input';
  */
 export function alignmentCoverage({ epicsFeedingNoKr, options }: RuleContext): QualityFinding[] {
   const findings: QualityFinding[] = [];
-  for (const { projectId, epicIds, inProgressEpics } of epicsFeedingNoKr ?? []) {
+  for (const { projectId, label, epicIds, inProgressEpics } of epicsFeedingNoKr ?? []) {
     const unaligned = new Set(epicIds).size;
     if (unaligned === 0) continue;
     const total = inProgressEpics !== undefined && inProgressEpics >= unaligned ? inProgressEpics : undefined;
@@ -17,7 +17,7 @@ export function alignmentCoverage({ epicsFeedingNoKr, options }: RuleContext): Q
       severity: coverage !== undefined && coverage >= options.minAlignmentCoverage ? 'info' : 'warning',
       subject: { kind: 'project', id: projectId },
       ...options.wording.messages.alignmentCoverage({
-        projectId,
+        projectId: label ?? projectId,
         unaligned,
         coveragePercent: coverage === undefined ? undefined : Math.floor(coverage * 100),
       }),
