@@ -1,5 +1,6 @@
 /**
- * Event-driven rollup: the issue-event trigger, the recompute consumer and the daily scheduled job. Each validates
+ * Event-driven rollup: the issue-event trigger, the recompute consumer (which also runs history backfills) and the
+ * daily scheduled job. Each validates
  * what it receives and delegates to its use case (docs/adr/0007).
  *
  * A trigger's or scheduled job's throw is not retried by Forge, so they log and answer; the consumer lets a throw
@@ -8,6 +9,8 @@
 import type { Services } from '../services';
 import { handleIssueEvent } from '../usecases/events/handle-issue-event';
 import { runDailySchedule } from '../usecases/daily/run-daily-schedule';
+import { isBackfillJob } from '../usecases/history/backfill-job';
+import { runBackfillJob } from '../usecases/history/run-backfill-job';
 import { runRecomputeJob } from '../usecases/recompute/run-recompute-job';
 
 export function buildEventHandlers(services: Services) {
@@ -20,8 +23,11 @@ export function buildEventHandlers(services: Services) {
         return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
       }
     },
-    onRecompute: async (event: unknown, _context?: unknown): Promise<unknown> =>
-      runRecomputeJob(services, bodyOf(event)),
+    // One queue, two kinds of job: a history backfill says so (`kind: 'backfill'`); anything else is a recompute.
+    onRecompute: async (event: unknown, _context?: unknown): Promise<unknown> => {
+      const body = bodyOf(event);
+      return isBackfillJob(body) ? runBackfillJob(services, body) : runRecomputeJob(services, body);
+    },
     onDailySchedule: async (_event?: unknown, _context?: unknown): Promise<unknown> => {
       try {
         return await runDailySchedule(services);

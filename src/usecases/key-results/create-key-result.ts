@@ -8,6 +8,7 @@ import { failure, type Outcome } from '../objectives/failure';
 import { loadEditableObjective } from '../objectives/load-editable';
 import { written } from '../objectives/written';
 import { duplicateTargets } from './duplicate-targets';
+import { requestBackfill } from '../history/backfill-job';
 import { recomputeSoon } from './recompute-soon';
 import { syncLinks, targetsOf } from './sync-links';
 
@@ -47,6 +48,7 @@ export async function createKeyResult(
   if (created.ok) {
     await syncLinks(services, created.value.id, [], targets, caller.accountId);
     await recomputeSoon(services, [created.value.id], 'kr-changed');
+    await requestBackfill(services, created.value);
   }
   return written(created);
 }

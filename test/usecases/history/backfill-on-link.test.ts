@@ -1,0 +1,235 @@
+/**
+ * History on link, end to end on the simulator: creating a KR over an epic (or linking one) queues a backfill job on
+ * the recompute queue; the real consumer rebuilds the burn-up from changelogs and stores the days before today as
+ * snapshots, keeping any snapshot already taken; an interruption by rate limits re-queues the job with its cursor.
+ */
+import { anObjective, createHarness, OWNER, storeOkrs, type Harness } from '../../integration/events/support/harness';
+import type { JiraSimulator } from '../../../sandbox/jira-simulator';
+import type { KeyResult, Target } from '../../../src/domain';
+import { createJiraClient } from '../../../src/jira';
+import type { JiraFetch } from '../../../src/platform';
+import { collectAll } from '../../../src/store';
+import { createKeyResult } from '../../../src/usecases/key-results/create-key-result';
+import { linkTarget } from '../../../src/usecases/links/link-target';
+import { backfillable, BackfillJob } from '../../../src/usecases/history/backfill-job';
+import { runBackfillJob } from '../../../src/usecases/history/run-backfill-job';
+import type { Caller } from '../../../src/usecases/objectives/caller';
+import { keyResultDetail } from '../../../src/usecases/views/key-result-detail';
+
+/** Today is 10 October 2026 (UTC, the default site zone): the backfill writes 1–9 October; today is the daily job's. */
+const TODAY = '2026-10-10T18:00:00.000Z';
+const day = (d: string) => new Date(`${d}T12:00:00.000Z`);
+const caller: Caller = { accountId: OWNER, isAdmin: async () => false };
+
+/**
+ * The same site as test/usecases/history/backfill-history.test.ts, by hand, per day 1–10 October:
+ * A in progress 25 Sep, done 3 Oct. B created 2 Oct, done 5 Oct. C moved in from the other epic 4 Oct, done 6 Oct.
+ * D created done in August. F created without a parent, put under the epic 7 Oct.
+ *   scope: 1 Oct A, D = 2; 2 Oct + B = 3; 4 Oct + C = 4; 7 Oct + F = 5.
+ *   done:  1 Oct D = 1; 3 Oct + A = 2; 5 Oct + B = 3; 6 Oct + C = 4.
+ */
+const SCOPE = [2, 3, 3, 4, 4, 4, 5, 5, 5];
+const DONE = [1, 1, 2, 2, 3, 4, 4, 4, 4];
+const DATES = Array.from({ length: 9 }, (_, i) => `2026-10-0${i + 1}`);
+
+function seedSite(sim: JiraSimulator): { epicId: string; otherEpicId: string } {
+  sim.addUser({ accountId: OWNER, displayName: 'Owner', email: 'owner@example.com', apiToken: 't' });
+  sim.addProject({ key: 'TEAM', name: 'Team', style: 'team-managed' });
+  const silent = { silent: true };
+  const add = (s: Parameters<JiraSimulator['addIssue']>[0]) => sim.addIssue(s, silent).key;
+  const epic = add({ project: 'TEAM', type: 'Epic', summary: 'Scope', created: day('2026-07-01') });
+  const other = add({ project: 'TEAM', type: 'Epic', summary: 'Other', created: day('2026-07-01') });
+  const child = (summary: string, created: string, parent?: string, status?: 'Done') =>
+    add({
+      project: 'TEAM',
+      type: 'Story',
+      summary,
+      created: day(created),
+      ...(parent ? { parent } : {}),
+      ...(status ? { status } : {}),
+    });
+  const a = child('A', '2026-09-20', epic);
+  sim.transition(a, 'In Progress', { at: day('2026-09-25'), silent: true });
+  sim.transition(a, 'Done', { at: day('2026-10-03'), silent: true });
+  const b = child('B', '2026-10-02', epic);
+  sim.transition(b, 'Done', { at: day('2026-10-05'), silent: true });
+  const c = child('C', '2026-09-10', other);
+  sim.setParent(c, epic, { at: day('2026-10-04'), silent: true });
+  sim.transition(c, 'Done', { at: day('2026-10-06'), silent: true });
+  child('D', '2026-08-01', epic, 'Done');
+  const f = child('F', '2026-09-01');
+  sim.setParent(f, epic, { at: day('2026-10-07'), silent: true });
+  return { epicId: sim.issue(epic)?.id ?? '', otherEpicId: sim.issue(other)?.id ?? '' };
+}
+
+async function snapshotsOf(h: Harness, keyResultId: string) {
+  return collectAll((page) => h.services.repos.snapshots.listByKeyResult(keyResultId, page), { limit: 100 });
+}
+
+async function setUp() {
+  const h = createHarness({ start: TODAY });
+  const site = seedSite(h.sim);
+  await storeOkrs(h.services, [anObjective('obj-1')], []);
+  return { h, ...site };
+}
+
+const newKr = (epicId: string) => ({
+  objectiveId: 'obj-1',
+  title: 'Checkout ships',
+  ownerIds: [OWNER],
+  kind: 'committed' as const,
+  weight: 1,
+  source: {
+    type: 'jira' as const,
+    measure: 'count' as const,
+    targets: [{ kind: 'epic' as const, issueId: epicId }],
+    includeSubtasks: false,
+  },
+});
+
+describe('history backfill on link', () => {
+  test('creating a KR over an epic fills 1–9 October from changelogs; a daily snapshot already taken is kept', async () => {
+    const { h, epicId } = await setUp();
+    const created = await createKeyResult(h.services, caller, newKr(epicId));
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.id;
+    // A daily snapshot of 5 October exists already (taken with another count): it is the truth of that day.
+    await h.services.repos.snapshots.save({
+      keyResultId: id,
+      date: '2026-10-05',
+      progress: 0.5,
+      scopeIssues: 4,
+      doneIssues: 2,
+    });
+
+    await h.drain();
+
+    const stored = await snapshotsOf(h, id);
+    expect(stored.map((s) => s.date)).toEqual(DATES);
+    expect(stored.map((s) => s.scopeIssues)).toEqual([2, 3, 3, 4, 4, 4, 5, 5, 5]);
+    // 5 October kept at 2 done (the backfill would say 3); every other day as rebuilt.
+    expect(stored.map((s) => s.doneIssues)).toEqual([1, 1, 2, 2, 2, 4, 4, 4, 4]);
+    // 1 October: 1 done of 2 = 0.5; 9 October: 4 of 5 = 0.8.
+    expect(stored[0]?.progress).toBe(0.5);
+    expect(stored[8]?.progress).toBe(0.8);
+
+    // The KR detail's burn-up shows the scope line and the done line separately, in issues.
+    const detail = await keyResultDetail(h.services, caller, id);
+    if (!detail.ok) throw new Error(detail.error.message);
+    expect(detail.value.burnup.map((p) => p.scope)).toEqual([2, 3, 3, 4, 4, 4, 5, 5, 5]);
+    expect(detail.value.burnup.map((p) => p.done)).toEqual([1, 1, 2, 2, 2, 4, 4, 4, 4]);
+  });
+
+  test('idempotent: the same backfill again writes nothing and changes nothing', async () => {
+    const { h, epicId } = await setUp();
+    const created = await createKeyResult(h.services, caller, newKr(epicId));
+    if (!created.ok) throw new Error(created.error.message);
+    await h.drain();
+    const before = await snapshotsOf(h, created.value.id);
+    expect(before.map((s) => [s.scopeIssues, s.doneIssues])).toEqual(SCOPE.map((s, i) => [s, DONE[i]]));
+
+    const again = await runBackfillJob(h.services, { kind: 'backfill', keyResultId: created.value.id });
+    expect(again).toEqual({ status: 'done', keyResultId: created.value.id, days: 10, written: 0, kept: 9 });
+    expect(await snapshotsOf(h, created.value.id)).toEqual(before);
+  });
+
+  test('linking an epic to an existing KR queues a backfill too', async () => {
+    const { h, epicId, otherEpicId } = await setUp();
+    const created = await createKeyResult(h.services, caller, newKr(otherEpicId));
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.id;
+    // Nothing but the other epic's history has been drained yet: drop its jobs to see what linking queues.
+    await h.drain();
+    for (const s of await snapshotsOf(h, id)) await h.services.repos.snapshots.delete(id, s.date);
+
+    const linked = await linkTarget(h.services, caller, { keyResultId: id, target: { kind: 'epic', issueId: epicId } });
+    expect(linked.ok).toBe(true);
+    await h.drain();
+    // Both epics now: C was under the other epic before 4 October, so it counts from 1 October (scope + 1 on 1–3 Oct).
+    const stored = await snapshotsOf(h, id);
+    expect(stored.map((s) => s.scopeIssues)).toEqual([3, 4, 4, 4, 4, 4, 5, 5, 5]);
+  });
+
+  test('KRs a changelog backfill cannot rebuild (points, projects, JQL, sub-tasks, baselines) queue no backfill', async () => {
+    const { h, epicId } = await setUp();
+    const pushed: unknown[] = [];
+    const services = {
+      ...h.services,
+      recomputeQueue: {
+        push: async (events: unknown) => {
+          pushed.push(...(Array.isArray(events) ? events : [events]));
+          return h.services.recomputeQueue.push(events as never);
+        },
+      },
+    };
+    const points = newKr(epicId);
+    points.source = { ...points.source, measure: 'points' as never };
+    const created = await createKeyResult(services as never, caller, points);
+    expect(created.ok).toBe(true);
+    expect(pushed.filter((e) => BackfillJob.safeParse((e as { body: unknown }).body).success)).toEqual([]);
+
+    const kr = (await h.services.repos.keyResults.get(created.ok ? created.value.id : ''))!;
+    const jira = (targets: Target[], extra: { includeSubtasks?: boolean } = {}): KeyResult => ({
+      ...kr,
+      source: { type: 'jira', measure: 'count', targets, includeSubtasks: extra.includeSubtasks ?? false },
+    });
+    const epic: Target = { kind: 'epic', issueId: epicId };
+    expect(backfillable(jira([epic]))).toBe(true);
+    expect(backfillable(jira([epic, { kind: 'project', projectId: '10000' }]))).toBe(false);
+    expect(backfillable(jira([{ kind: 'jql', jql: 'project = TEAM' }]))).toBe(false);
+    expect(backfillable(jira([epic], { includeSubtasks: true }))).toBe(false);
+    expect(backfillable({ ...jira([epic]), baseline: { mode: 'period' } })).toBe(false);
+  });
+
+  test('rate limited: the job queues itself again with its cursor, and the next run goes on without searching again', async () => {
+    const { h, epicId } = await setUp();
+    const created = await createKeyResult(h.services, caller, newKr(epicId));
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.id;
+    let searches = 0;
+    let throttleChangelogs = true;
+    const transport: JiraFetch = (path, init) => {
+      if (path.includes('changelog/bulkfetch')) h.sim.setRealism({ throttleRate: throttleChangelogs ? 1 : 0 });
+      else if (path.includes('search/jql')) searches += 1;
+      return h.sim.asApp()(path, init);
+    };
+    const queued: { body: unknown; delayInSeconds?: number }[] = [];
+    const services = {
+      repos: h.services.repos,
+      clock: h.clock,
+      jiraAsApp: () =>
+        createJiraClient(transport, {
+          clock: h.clock,
+          sleep: async (ms) => h.clock.advance(ms),
+          retry: { maxAttempts: 2 },
+        }),
+      recomputeQueue: {
+        push: async (events: unknown) => {
+          queued.push(...((Array.isArray(events) ? events : [events]) as typeof queued));
+          return undefined as never;
+        },
+      },
+    };
+
+    const first = await runBackfillJob(services, { kind: 'backfill', keyResultId: id });
+    expect(first).toEqual({
+      status: 'requeued',
+      keyResultId: id,
+      reason: 'Jira was unavailable (rate-limited).',
+      attempt: 1,
+    });
+    expect(queued).toHaveLength(1);
+    const job = BackfillJob.parse(queued[0]?.body);
+    expect(job.attempt).toBe(1);
+    expect((job.cursor as { issues: unknown[] }).issues).toHaveLength(5);
+    expect(queued[0]?.delayInSeconds).toBe(60);
+    expect(await snapshotsOf(h, id)).toEqual([]);
+
+    throttleChangelogs = false;
+    const searchesBefore = searches;
+    const second = await runBackfillJob(services, JSON.parse(JSON.stringify(queued[0]?.body)));
+    expect(second).toEqual({ status: 'done', keyResultId: id, days: 10, written: 9, kept: 0 });
+    expect(searches).toBe(searchesBefore);
+    expect((await snapshotsOf(h, id)).map((s) => s.doneIssues)).toEqual(DONE);
+  });
+});
