@@ -1,7 +1,18 @@
+import { RESOLVER_KEYS } from '../../contract';
 import type { Services } from '../../services';
-import type { ResolverHandler } from './define';
+import { leadershipReport } from '../../usecases/reports/leadership-report';
+import { LeadershipReportPayload } from '../schemas/reports';
+import { defineKey, type ResolverHandler } from './define';
 
 /** Reports and PMO views (issue #8): the leadership report and a project's timeline. */
-export function reportResolvers(_services: Services): Record<string, ResolverHandler> {
-  return {};
+export function reportResolvers(services: Services): Record<string, ResolverHandler> {
+  const k = RESOLVER_KEYS;
+  return {
+    // Any member, as okr/portfolio: the report is that same OKR data, summarised.
+    [k.leadershipReport]: defineKey(services, k.leadershipReport, {
+      access: 'member',
+      payload: LeadershipReportPayload,
+      run: (input) => leadershipReport(services, input),
+    }),
+  };
 }
