@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import { notFound, invalidField, type Outcome } from '../objectives/failure';
 import { toPeriodDto } from '../periods/list-periods';
+import { highlightsInTree } from '../reports/highlights';
 import { choosePeriod } from './portfolio';
 import { loadPortfolioSlice } from './portfolio-slice';
 import { buildTree } from './portfolio-tree';
@@ -48,7 +49,8 @@ export async function gadget(
     roots = [chosen];
     totals = totalsOf(roots);
   }
-  const view: GadgetView = { period: toPeriodDto(period), roots, totals };
+  const highlights = await highlightsInTree(services, roots, slice.keyResults, context);
+  const view: GadgetView = { period: toPeriodDto(period), roots, totals, highlights };
   if (config.view !== 'burnup') return ok(view);
   const shownIds = new Set(keyResultsOf(roots).map((kr) => kr.id));
   const keyResults = slice.keyResults.filter((kr) => shownIds.has(kr.id));

@@ -3,6 +3,7 @@ import { ok, type Period } from '../../domain';
 import type { Services } from '../../services';
 import { invalidField, type Outcome } from '../objectives/failure';
 import { currentPeriod, listPeriods, toPeriodDto } from '../periods/list-periods';
+import { highlightsInTree } from '../reports/highlights';
 import { loadPortfolioSlice } from './portfolio-slice';
 import { buildTree } from './portfolio-tree';
 import { loadViewContext, type ViewContext } from './view-context';
@@ -25,7 +26,8 @@ export async function portfolio(
     { objectives: slice.objectives, keyResults: slice.summaries, rollup: slice.rollup, users: slice.users, context },
     filters,
   );
-  return ok({ period: toPeriodDto(period), periods: periodsWith(period, context), ...tree });
+  const highlights = await highlightsInTree(services, tree.roots, slice.keyResults, context);
+  return ok({ period: toPeriodDto(period), periods: periodsWith(period, context), ...tree, highlights });
 }
 
 export function choosePeriod(periodId: string | undefined, context: ViewContext): Period | undefined {
