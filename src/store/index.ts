@@ -6,6 +6,7 @@ import { createLinkRepository, type LinkRepository } from './link-repository';
 import { createMetricRequestLedger, type MetricRequestLedger } from './metric-request-ledger';
 import { createMetricSourceRepository, type MetricSourceRepository } from './metric-source-repository';
 import { createObjectiveRepository, type ObjectiveRepository } from './objective-repository';
+import { createPeriodStateRepository, type PeriodStateRepository } from './period-state-repository';
 import { createProgressRepository, type ProgressRepository } from './progress-repository';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
 import { createSnapshotRepository, type SnapshotRepository } from './snapshot-repository';
@@ -24,6 +25,8 @@ export interface Repositories {
   progress: ProgressRepository;
   snapshots: SnapshotRepository;
   settings: SettingsRepository;
+  /** Closed periods (docs/adr/0013): read-only once closed. */
+  periodStates: PeriodStateRepository;
   /** Short-lived plain-key caches the views and the authoriser read (src/store/view-caches.ts). */
   caches: ViewCaches;
   /** Metric sources of the web trigger, their secrets (kvs secrets) and the KRs each may write. */
@@ -47,6 +50,7 @@ export function createRepositories(kvs: Kvs): Repositories {
     progress: createProgressRepository(kvs),
     snapshots: createSnapshotRepository(kvs),
     settings: createSettingsRepository(kvs),
+    periodStates: createPeriodStateRepository(kvs),
     caches: createViewCaches(kvs),
     metricSources: createMetricSourceRepository(kvs),
     metricRequests: createMetricRequestLedger(kvs),
@@ -81,6 +85,7 @@ export { linkId, type LinkRepository, type NewLink } from './link-repository';
 export type { ObjectiveRepository } from './objective-repository';
 export type { ProgressRepository } from './progress-repository';
 export type { SettingsRepository } from './settings-repository';
+export { ClosedPeriod, type PeriodStateRepository } from './period-state-repository';
 export type { SnapshotRepository } from './snapshot-repository';
 export { createTtlCache, type TtlCache } from './ttl-cache';
 export { CACHE_TTL_SECONDS, IssueRoute, issueRouteCacheKey, type ViewCaches } from './view-caches';

@@ -1,6 +1,6 @@
 import { ok } from '../../domain';
 import type { Services } from '../../services';
-import { listPeriods, siteToday } from '../../usecases/periods/list-periods';
+import { listSitePeriods } from '../../usecases/periods/list-site-periods';
 import { getSettings } from '../../usecases/settings/get-settings';
 import { updateSettings } from '../../usecases/settings/update-settings';
 import { RESOLVER_KEYS } from '../../contract';
@@ -23,10 +23,7 @@ export function settingsResolvers(services: Services): Record<string, ResolverHa
     [RESOLVER_KEYS.listPeriods]: defineKey(services, RESOLVER_KEYS.listPeriods, {
       access: 'member',
       payload: EmptyPayload,
-      run: async () => {
-        const settings = await services.repos.settings.get();
-        return ok(listPeriods(settings, siteToday(services.clock, settings)));
-      },
+      run: async () => ok(await listSitePeriods(services)),
     }),
   };
 }

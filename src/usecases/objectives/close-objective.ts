@@ -3,14 +3,15 @@ import { computeObjectiveProgress, roundGrade, transitionObjective, type Objecti
 import type { Services } from '../../services';
 import type { Caller } from './caller';
 import type { Outcome } from './failure';
+import { gradedProgress } from './graded-progress';
 import { loadEditableObjective } from './load-editable';
 import { loadSubtree } from './subtree';
 import { written } from './written';
 
 /**
- * Closes an active objective and grades it: its progress (stored KR progress and aligned children, as the portfolio
- * shows it) rounded to a tenth. Only active objectives close; draft, closed and abandoned ones answer
- * INVALID_TRANSITION.
+ * Closes an active objective and grades it: its progress (KRs and aligned children, weighted as the portfolio rolls
+ * them up) rounded to a tenth, where each KR counts with the grade set at period close if it has one, else with its
+ * stored progress. Only active objectives close; draft, closed and abandoned ones answer INVALID_TRANSITION.
  */
 export async function closeObjective(
   services: Pick<Services, 'repos' | 'clock'>,
@@ -36,6 +37,6 @@ export async function closeObjective(
 async function progressOf(services: Pick<Services, 'repos'>, objective: Objective): Promise<number> {
   const { objectives, keyResults } = await loadSubtree(services, objective);
   const stored = await services.repos.progress.getMany(keyResults.map((kr) => kr.id));
-  const keyResultProgress = new Map([...stored].map(([id, p]) => [id, p.progress]));
+  const keyResultProgress = gradedProgress(keyResults, stored);
   return computeObjectiveProgress(objective.id, { objectives, keyResults, keyResultProgress }).progress;
 }

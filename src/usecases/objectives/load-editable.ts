@@ -1,11 +1,13 @@
 import { ok, type Objective } from '../../domain';
 import type { Services } from '../../services';
+import { refuseIfPeriodClosed } from '../periods/period-closed';
 import { refuseUnlessEditor, type Caller } from './caller';
 import { invalidField, notFound, type Outcome } from './failure';
 
 /**
- * The objective a write is about, once the caller may edit it. `forChange` refuses closed and abandoned objectives:
- * a graded objective's key results and links are its record of what happened, so they no longer change.
+ * The objective a write is about, once the caller may edit it. A closed period refuses every write (PERIOD_CLOSED):
+ * this is the one place objective, key-result, link and grade writes pass through. `forChange` also refuses closed and
+ * abandoned objectives: a graded objective's key results and links are its record of what happened.
  */
 export async function loadEditableObjective(
   services: Pick<Services, 'repos'>,
@@ -17,6 +19,8 @@ export async function loadEditableObjective(
   if (!objective) return notFound('Objective', objectiveId);
   const refused = await refuseUnlessEditor(caller, objective);
   if (refused) return refused;
+  const periodClosed = await refuseIfPeriodClosed(services, objective.periodId);
+  if (periodClosed) return periodClosed;
   if (forChange && isFinal(objective)) {
     return invalidField(path, `is ${objective.state}: a ${objective.state} objective can no longer change`);
   }

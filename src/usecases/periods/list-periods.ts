@@ -22,11 +22,17 @@ export function currentPeriod(settings: Pick<Settings, 'fiscalYearStartMonth'>, 
   return quarterOf(today, settings.fiscalYearStartMonth);
 }
 
+const NONE_CLOSED: ReadonlySet<string> = new Set();
+
 /**
  * The periods people plan in: the previous quarter, every quarter of the current fiscal year, the next quarter, then
- * the fiscal year itself for annual objectives. Nothing closes a period yet, so none is closed.
+ * the fiscal year itself for annual objectives. `closed` names the periods closed at period close (docs/adr/0013).
  */
-export function listPeriods(settings: Pick<Settings, 'fiscalYearStartMonth'>, today: CalendarDay): PeriodDto[] {
+export function listPeriods(
+  settings: Pick<Settings, 'fiscalYearStartMonth'>,
+  today: CalendarDay,
+  closed: ReadonlySet<string> = NONE_CLOSED,
+): PeriodDto[] {
   const month = settings.fiscalYearStartMonth;
   const current = quarterOf(today, month);
   const previous = quarterOf(addDays(current.start, -1), month);
@@ -35,7 +41,10 @@ export function listPeriods(settings: Pick<Settings, 'fiscalYearStartMonth'>, to
   const quarters = new Map<string, Period>();
   for (const period of [previous, ...periodsOfYear(fiscalYear, month), next]) quarters.set(period.id, period);
   const ordered = [...quarters.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  return [...ordered, fiscalYearPeriod(fiscalYear, month)].map(toPeriodDto);
+  return [...ordered, fiscalYearPeriod(fiscalYear, month)].map((period) => toPeriodDto(period, closed));
 }
 
-export const toPeriodDto = (period: Period): PeriodDto => ({ ...period, closed: false });
+export const toPeriodDto = (period: Period, closed: ReadonlySet<string> = NONE_CLOSED): PeriodDto => ({
+  ...period,
+  closed: closed.has(period.id),
+});

@@ -7,6 +7,7 @@
 import { calendarDayIn, snapshotOf } from '../../domain';
 import type { Services } from '../../services';
 import { recomputeIncrementally } from './incremental-recompute';
+import { frozenKeyResults } from './frozen-key-results';
 import { emptyOutcome, recomputeKeyResults, type RecomputeOutcome } from './recompute-key-results';
 import { laneOf, MAX_ATTEMPTS, RecomputeJob, requestRecompute } from './recompute-job';
 
@@ -19,6 +20,8 @@ export interface RecomputeJobOutcome extends RecomputeOutcome {
   incremental: string[];
   /** KRs whose refresh found Jira unavailable and were queued again. */
   retried: string[];
+  /** KRs left as they are because their objective is closed or abandoned (frozen-key-results.ts). */
+  frozen: string[];
   snapshots: number;
 }
 
@@ -29,12 +32,15 @@ export async function runRecomputeJob(services: RecomputeJobServices, body: unkn
   const parsed = RecomputeJob.safeParse(body);
   if (!parsed.success) {
     const reason = `Not a recompute job: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
-    return { ...emptyOutcome(), status: 'ignored', reason, incremental: [], retried: [], snapshots: 0 };
+    return { ...emptyOutcome(), status: 'ignored', reason, incremental: [], retried: [], frozen: [], snapshots: 0 };
   }
   const job = parsed.data;
-  const ids = [...new Set(job.keyResultIds)];
+  const requested = [...new Set(job.keyResultIds)];
   const lane = laneOf(job.reason);
-  if (lane) await services.repos.recomputeMarkers.release(ids, lane);
+  if (lane) await services.repos.recomputeMarkers.release(requested, lane);
+  // The one selection point every recompute passes (events, edits, the daily reconcile): graded work stays put.
+  const frozen = await frozenKeyResults(services, requested);
+  const ids = requested.filter((id) => !frozen.has(id));
 
   const now = services.clock.now();
   const incremental: string[] = [];
@@ -61,7 +67,7 @@ export async function runRecomputeJob(services: RecomputeJobServices, body: unkn
       attempt: attempt + 1,
     });
   }
-  return { ...outcome, status: 'done', incremental, retried, snapshots };
+  return { ...outcome, status: 'done', incremental, retried, frozen: [...frozen], snapshots };
 }
 
 /** One history point per KR per day (saving the same day again replaces it), from whatever progress is stored. */

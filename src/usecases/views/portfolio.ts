@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { invalidField, type Outcome } from '../objectives/failure';
 import { currentPeriod, listPeriods, toPeriodDto } from '../periods/list-periods';
 import { highlightsInTree } from '../reports/highlights';
+import { closedPeriodIds } from '../periods/period-closed';
 import { loadPortfolioSlice } from './portfolio-slice';
 import { buildTree } from './portfolio-tree';
 import { loadViewContext, type ViewContext } from './view-context';
@@ -21,13 +22,15 @@ export async function portfolio(
   const period = choosePeriod(payload.periodId, context);
   if (!period) return invalidField('periodId', 'is not a period of this site');
   const slice = await loadPortfolioSlice(services, period, context);
+  const closed = await closedPeriodIds(services);
   const { periodId: _periodId, ...filters } = payload;
   const tree = buildTree(
     { objectives: slice.objectives, keyResults: slice.summaries, rollup: slice.rollup, users: slice.users, context },
     filters,
   );
   const highlights = await highlightsInTree(services, tree.roots, slice.keyResults, context);
-  return ok({ period: toPeriodDto(period), periods: periodsWith(period, context), ...tree, highlights });
+  const periods = periodsWith(period, context, closed);
+  return ok({ period: toPeriodDto(period, closed), periods, ...tree, highlights });
 }
 
 export function choosePeriod(periodId: string | undefined, context: ViewContext): Period | undefined {
@@ -35,7 +38,7 @@ export function choosePeriod(periodId: string | undefined, context: ViewContext)
 }
 
 /** The usual list, plus the period shown when it is older or further out, so a picker can show it as selected. */
-export function periodsWith(period: Period, context: ViewContext): PeriodDto[] {
-  const periods = listPeriods(context.settings, context.today);
-  return periods.some((p) => p.id === period.id) ? periods : [...periods, toPeriodDto(period)];
+export function periodsWith(period: Period, context: ViewContext, closed?: ReadonlySet<string>): PeriodDto[] {
+  const periods = listPeriods(context.settings, context.today, closed);
+  return periods.some((p) => p.id === period.id) ? periods : [...periods, toPeriodDto(period, closed)];
 }
