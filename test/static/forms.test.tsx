@@ -114,3 +114,128 @@ describe('key result form', () => {
     });
   });
 });
+
+describe('quality hints while writing', () => {
+  const vague = {
+    ruleId: 'okr.kr-vague-wording',
+    severity: 'warning' as const,
+    subject: { kind: 'key-result' as const, id: '(draft)', label: 'Improve onboarding' },
+    reason: '"improve" without a number does not say how much is enough.',
+    suggestion: 'State the measure and the target, e.g. "from 8% to 12%".',
+  };
+  const outputOnly = {
+    ruleId: 'okr.kr-output-only',
+    severity: 'info' as const,
+    subject: { kind: 'key-result' as const, id: '(draft)', label: 'Improve onboarding' },
+    reason: 'This key result counts delivered work (output), and its objective has no outcome metric.',
+    suggestion: 'Pair it with a metric key result that shows the effect of the work on users or the business.',
+  };
+
+  it('a KR draft: sends title, owners and source; shows each reason with its fix, warning vs tip in words; saving still works', async () => {
+    const onSaved = jest.fn();
+    const { callsTo } = renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.checkQuality]: [ok([vague, outputOnly])], [RESOLVER_KEYS.createKeyResult]: [ok({ id: 'kr-9', version: 1 })] },
+      { accountId: 'u-ana' },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Improve onboarding' } });
+    const tips = screen.getByRole('status', { name: 'Writing tips' });
+    await waitFor(() => expect(within(tips).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(tips).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Warning: "improve" without a number does not say how much is enough. Suggested fix: State the measure and the target, e.g. "from 8% to 12%".',
+      'Tip: This key result counts delivered work (output), and its objective has no outcome metric. Suggested fix: Pair it with a metric key result that shows the effect of the work on users or the business.',
+    ]);
+    expect(callsTo(RESOLVER_KEYS.checkQuality)[0]?.payload).toEqual({
+      keyResult: { objectiveId: 'o-1', title: 'Improve onboarding', ownerIds: ['u-ana'], source: { type: 'jira', measure: 'count', targets: [], includeSubtasks: false } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save key result' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it('editing a KR names it, so the check replaces the stored one instead of counting it twice', async () => {
+    const initial = { keyResultId: 'kr-1', version: 3, title: 'Signup in 2 minutes', kind: 'committed' as const, weight: 1, ownerIds: ['u-ana'], source: { type: 'metric' as const, start: 5, target: 2, current: 5, direction: 'decrease' as const } };
+    const { callsTo } = renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} initial={initial} onSaved={noop} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.checkQuality]: [ok([])] },
+    );
+    await waitFor(() => expect(callsTo(RESOLVER_KEYS.checkQuality)).toHaveLength(1));
+    expect(callsTo(RESOLVER_KEYS.checkQuality)[0]?.payload).toMatchObject({ keyResult: { id: 'kr-1', objectiveId: 'o-1', title: 'Signup in 2 minutes' } });
+    expect(within(screen.getByRole('status', { name: 'Writing tips' })).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('a failed check shows no tips and does not stand in the way of saving', async () => {
+    const onSaved = jest.fn();
+    const { callsTo } = renderView(
+      <KeyResultForm objectiveId="o-1" people={[ana]} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.checkQuality]: [failure('INTERNAL', 'boom')], [RESOLVER_KEYS.createKeyResult]: [ok({ id: 'kr-9', version: 1 })] },
+      { accountId: 'u-ana' },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Improve onboarding' } });
+    await waitFor(() => expect(callsTo(RESOLVER_KEYS.checkQuality)).toHaveLength(1));
+    expect(screen.getByRole('status', { name: 'Writing tips' }).textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save key result' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it('an objective draft: sends what the form holds (team trimmed) and shows the task-wording warning; no title, no call', async () => {
+    const task = { ...vague, ruleId: 'okr.task-wording', subject: { kind: 'objective' as const, id: '(draft)', label: 'Write the guide' }, reason: 'Opening with "write" and no measure reads as a task, not an outcome.', suggestion: 'Describe the result the task should bring, with a number, and track the task in Jira.' };
+    const { callsTo } = renderView(
+      <ObjectiveForm periods={[q4]} people={[ana]} defaultPeriodId={q4.id} onSaved={noop} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.checkQuality]: [ok([task])] },
+      { accountId: 'u-ana' },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(callsTo(RESOLVER_KEYS.checkQuality)).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText('Team'), { target: { value: ' Docs ' } });
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Write the guide' } });
+    const tips = screen.getByRole('status', { name: 'Writing tips' });
+    await waitFor(() => expect(tips.textContent).toContain('Warning: Opening with "write" and no measure reads as a task, not an outcome.'));
+    expect(tips.textContent).toContain('Suggested fix: Describe the result the task should bring');
+    expect(callsTo(RESOLVER_KEYS.checkQuality)[0]?.payload).toEqual({
+      objective: { title: 'Write the guide', periodId: q4.id, level: 'team', ownerIds: ['u-ana'], team: 'Docs' },
+    });
+  });
+});
+
+describe('objective check-in cadence', () => {
+  it('sends the cadence typed, in days', async () => {
+    const onSaved = jest.fn();
+    const { callsTo } = renderView(
+      <ObjectiveForm periods={[q4]} people={[ana]} defaultPeriodId={q4.id} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.createObjective]: [ok({ id: 'o-9', version: 1 })] },
+      { accountId: 'u-ana' },
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Churn halves' } });
+    fireEvent.change(screen.getByLabelText('Check-in cadence (days)'), { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(callsTo(RESOLVER_KEYS.createObjective)[0]?.payload).toMatchObject({ title: 'Churn halves', checkInCadenceDays: 7 });
+  });
+
+  it('editing: shows the objective’s cadence; emptied, it sends null (back to the site default)', async () => {
+    const onSaved = jest.fn();
+    const initial = { objectiveId: 'o-1', version: 2, title: 'Churn halves', periodId: q4.id, level: 'team' as const, ownerIds: ['u-ana'], checkInCadenceDays: 14 };
+    const { callsTo } = renderView(
+      <ObjectiveForm periods={[q4]} people={[ana]} initial={initial} defaultPeriodId={q4.id} onSaved={onSaved} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.updateObjective]: [ok({ id: 'o-1', version: 3 })] },
+    );
+    const cadence = screen.getByLabelText('Check-in cadence (days)') as HTMLInputElement;
+    expect(cadence.value).toBe('14');
+    fireEvent.change(cadence, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(callsTo(RESOLVER_KEYS.updateObjective)[0]?.payload).toMatchObject({ objectiveId: 'o-1', version: 2, checkInCadenceDays: null });
+  });
+
+  it('shows the backend’s message under the cadence field', async () => {
+    renderView(
+      <ObjectiveForm periods={[q4]} people={[ana]} defaultPeriodId={q4.id} onSaved={noop} onCancel={noop} onReload={noop} />,
+      { [RESOLVER_KEYS.createObjective]: [failure('VALIDATION', 'Invalid', [{ path: 'checkInCadenceDays', message: 'must be at most 90' }])] },
+    );
+    fireEvent.change(screen.getByLabelText('Check-in cadence (days)'), { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+    const cadence = screen.getByLabelText('Check-in cadence (days)');
+    await waitFor(() => expect(describedText(cadence)).toContain('must be at most 90'));
+  });
+});

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { formatDistance } from 'date-fns';
 import type { KrSummaryDto } from '../../../src/contract';
+import { KindBadge } from '../features/quality/KindBadge';
+import { gradeText } from '../features/quality/grade-text';
 import { confidenceText, names, paceText, percent } from '../format';
 import { Freshness } from './Freshness';
 import { ProgressBar } from './ProgressBar';
@@ -21,7 +23,7 @@ export function KrCard({ kr, note, actions, now = new Date() }: Props) {
     <article className="okr-card" aria-label={`Key result: ${kr.title}`}>
       <div className="okr-muted okr-small">{kr.objectiveTitle}</div>
       <h3 className="okr-kr-title">
-        {kr.title} <span className="okr-tag">{kr.kind === 'committed' ? 'Committed' : 'Aspirational'}</span>
+        {kr.title} <KindBadge kind={kr.kind} />
       </h3>
       {note && <div className="okr-muted okr-small">{note}</div>}
       <ProgressBar label={`Progress of ${kr.title}`} progress={kr.progress} expected={kr.expected} status={kr.status} />
@@ -31,6 +33,8 @@ export function KrCard({ kr, note, actions, now = new Date() }: Props) {
           {percent(kr.progress)}% done · expected {percent(kr.expected)}% · {paceText(kr.pace)}
         </span>
       </div>
+      {kr.grade && <div className={`okr-small okr-grade ${kr.grade.success ? 'okr-grade-met' : 'okr-grade-missed'}`}>{gradeText(kr.grade)}</div>}
+      {kr.forecastLate && <div className="okr-small okr-forecast-late">Forecast: likely late (the 85th-percentile finish falls after the period ends)</div>}
       {noWork && <div className="okr-stale">No linked work yet: progress stays at 0 until work is linked.</div>}
       <div className="okr-small">Owners: {names(kr.owners)}</div>
       <div className="okr-small">

@@ -172,7 +172,7 @@ function EditorPanel({ editor, view, everyone, onSaved, onCancel, onReload }: {
       return <ObjectiveForm {...common} periods={view.periods} defaultPeriodId={view.period.id} />;
     case 'edit-objective': {
       const o = editor.objective;
-      const initial = { objectiveId: o.id, version: o.version, title: o.title, periodId: o.periodId, level: o.level, team: o.team, ownerIds: o.owners.map((u) => u.accountId) };
+      const initial = { objectiveId: o.id, version: o.version, title: o.title, periodId: o.periodId, level: o.level, team: o.team, ownerIds: o.owners.map((u) => u.accountId), checkInCadenceDays: o.checkInCadenceDays };
       return <ObjectiveForm {...common} periods={view.periods} defaultPeriodId={o.periodId} initial={initial} />;
     }
     case 'new-kr':

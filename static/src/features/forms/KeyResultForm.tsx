@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { KrKind, KrSourceDto, UserRef } from '../../../../src/contract';
 import { useServices } from '../../app-context';
 import type { KeyResultInput } from '../../../../src/contract';
+import { QualityHints } from '../quality/QualityHints';
+import { useQualityHints } from '../quality/use-quality-hints';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { OwnersField } from './OwnersField';
@@ -26,6 +28,19 @@ export function KeyResultForm({ objectiveId, people, initial, onSaved, onCancel,
   );
   const { saving, error, run } = useSave();
   const set = (patch: Partial<KeyResultInput>) => setForm((f) => ({ ...f, ...patch }));
+  const hints = useQualityHints(
+    form.title.trim()
+      ? {
+          keyResult: {
+            ...(initial ? { id: initial.keyResultId } : {}),
+            objectiveId,
+            title: form.title.trim(),
+            ownerIds: form.ownerIds,
+            source: form.source,
+          },
+        }
+      : undefined,
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,6 +81,7 @@ export function KeyResultForm({ objectiveId, people, initial, onSaved, onCancel,
         )}
       </Field>
       <SourceFields source={form.source} onChange={(source) => set({ source })} error={error} />
+      <QualityHints findings={hints} />
       <div className="okr-row">
         <button type="submit" className="okr-button okr-primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save key result'}

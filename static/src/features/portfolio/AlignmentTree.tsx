@@ -2,6 +2,7 @@ import type { KrSummaryDto, ObjectiveNodeDto } from '../../../../src/contract';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusLabel } from '../../components/StatusLabel';
 import { LEVEL_LABEL, names, percent } from '../../format';
+import { KindBadge } from '../quality/KindBadge';
 
 interface Props {
   roots: ObjectiveNodeDto[];
@@ -55,7 +56,8 @@ function ObjectiveItem({ objective: o, contributionWeight, ...props }: Props & {
                   aria-pressed={kr.id === props.selectedKrId}
                   onClick={() => props.onSelectKr(kr)}
                 >
-                  {kr.title} — {percent(kr.progress)}% (expected {percent(kr.expected)}%) · <StatusLabel status={kr.status} />
+                  {kr.title} — {percent(kr.progress)}% (expected {percent(kr.expected)}%) · <StatusLabel status={kr.status} />{' '}
+                  · <KindBadge kind={kr.kind} />
                   {kr.stale && <span className="okr-stale"> ⚠ stale</span>}
                 </button>
               </li>
