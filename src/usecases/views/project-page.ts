@@ -11,7 +11,7 @@ import { loadViewContext } from './view-context';
 /** Epics read for one project page: 10 pages of 100. Past that the page shows what it read. */
 const MAX_EPIC_PAGES = 10;
 
-interface Epic {
+export interface Epic {
   id: string;
   key: string;
   summary: string;
@@ -78,7 +78,7 @@ export async function projectPage(
 
 type Api = ReturnType<Services['jiraAsUser']>['api'];
 
-async function projectEpics(api: Api, projectId: string): Promise<Epic[]> {
+export async function projectEpics(api: Api, projectId: string): Promise<Epic[]> {
   const epics: Epic[] = [];
   let nextPageToken: string | undefined;
   for (let page = 0; page < MAX_EPIC_PAGES; page += 1) {
@@ -110,7 +110,7 @@ async function projectVersionIds(api: Api, projectId: string): Promise<string[]>
 }
 
 /** Whether any KR links a target of this kind: a project page skips reading versions when none is ever linked. */
-async function anyLinks(services: Pick<Services, 'repos'>, kind: Target['kind']): Promise<boolean> {
+export async function anyLinks(services: Pick<Services, 'repos'>, kind: Target['kind']): Promise<boolean> {
   const page = await services.repos.links.listByTargetKind(kind, { limit: 1 });
   return page.items.length > 0 || page.nextCursor !== undefined;
 }
