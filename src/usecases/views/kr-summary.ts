@@ -20,6 +20,8 @@ export interface KrFacts {
   /** Stored progress; absent before the first recompute. */
   progress: KrProgress | undefined;
   lastCheckIn: CheckIn | undefined;
+  /** The objective's check-in cadence, when it sets one; the site's applies otherwise. */
+  cadenceDays?: number;
 }
 
 /** Pace of a KR today. */
@@ -47,7 +49,8 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
   const { keyResult, progress, lastCheckIn } = facts;
   const value = progress?.progress ?? 0;
   const pace = paceOf(keyResult, value, context);
-  const overdue = checkInOverdue(lastCheckIn, context.periodOf(keyResult.periodId), context.today, context.settings);
+  const period = context.periodOf(keyResult.periodId);
+  const overdue = checkInOverdue(lastCheckIn, period, context.today, context.settings, facts.cadenceDays);
   const staleReason = progress?.staleReason ?? overdue;
   return {
     id: keyResult.id,

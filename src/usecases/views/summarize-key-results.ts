@@ -1,5 +1,5 @@
 import type { KrSummaryDto, UserRef } from '../../contract';
-import { addDays, type KeyResult, type KrProgress } from '../../domain';
+import { addDays, type KeyResult, type KrProgress, type Objective } from '../../domain';
 import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import { FORECAST_LOOKBACK_DAYS, krForecast } from './kr-forecast';
@@ -15,6 +15,8 @@ export interface SummarizeOptions {
   progress?: Map<string, KrProgress>;
   /** Extra accounts to name in the same directory lookup (objective owners). */
   alsoName?: Iterable<string>;
+  /** The KRs' objectives already read, by id, for their check-in cadence; read here otherwise. */
+  objectives?: ReadonlyMap<string, Pick<Objective, 'checkInCadenceDays'>>;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function summarizeKeyResults(
   const { repos } = services;
   const progress = options.progress ?? (await repos.progress.getMany(keyResults.map((kr) => kr.id)));
   const checkIns = await inBatches(keyResults, (kr) => repos.checkIns.latest(kr.id));
+  const cadences = await objectiveCadences(services, keyResults, options.objectives);
   const names = new Set<string>(options.alsoName ?? []);
   for (const kr of keyResults) for (const id of kr.ownerIds) names.add(id);
   for (const checkIn of checkIns) if (checkIn) names.add(checkIn.authorId);
@@ -42,6 +45,7 @@ export async function summarizeKeyResults(
         objectiveTitle: objectiveTitles.get(keyResult.objectiveId) ?? '',
         progress: progress.get(keyResult.id),
         lastCheckIn: checkIns[index],
+        ...cadenceOfObjective(cadences, keyResult.objectiveId),
       },
       users,
       context,
@@ -86,6 +90,26 @@ async function flagLateForecasts(
     const summary = summaries[index];
     if (forecast?.late && summary) summary.forecastLate = true;
   });
+}
+
+/** Each objective's own check-in cadence (absent: the site's), from the objectives given or read once each. */
+async function objectiveCadences(
+  services: Pick<Services, 'repos'>,
+  keyResults: readonly KeyResult[],
+  given: SummarizeOptions['objectives'],
+): Promise<Map<string, number | undefined>> {
+  const ids = [...new Set(keyResults.map((kr) => kr.objectiveId))];
+  const unread = given ? ids.filter((id) => !given.has(id)) : ids;
+  const read = await inBatches(unread, (id) => services.repos.objectives.get(id));
+  const cadences = new Map<string, number | undefined>();
+  for (const [id, objective] of given ?? []) cadences.set(id, objective.checkInCadenceDays);
+  unread.forEach((id, index) => cadences.set(id, read[index]?.checkInCadenceDays));
+  return cadences;
+}
+
+function cadenceOfObjective(cadences: ReadonlyMap<string, number | undefined>, objectiveId: string) {
+  const cadenceDays = cadences.get(objectiveId);
+  return cadenceDays === undefined ? {} : { cadenceDays };
 }
 
 export async function inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,3 +1,4 @@
+import { cadenceOf } from '../../../src/usecases/check-ins/cadence';
 import { checkInOverdue } from '../../../src/usecases/check-ins/overdue';
 
 const settings = { checkInCadenceDays: 14, timeZone: 'UTC' };
@@ -20,6 +21,22 @@ describe('checkInOverdue', () => {
 
   it('follows the cadence setting', () => {
     expect(checkInOverdue(last, q4, '2026-11-10', { ...settings, checkInCadenceDays: 7 })).toContain('every 7 days');
+  });
+
+  it('follows the objective’s own cadence when it sets one, the site’s otherwise', () => {
+    // Objective every 7 days: Nov 2 + 7 = Nov 9 is due, Nov 10 is overdue though the site's 14 days have not passed.
+    const weekly = cadenceOf({ checkInCadenceDays: 7 }, settings);
+    expect(weekly).toBe(7);
+    expect(checkInOverdue(last, q4, '2026-11-09', settings, weekly)).toBeUndefined();
+    expect(checkInOverdue(last, q4, '2026-11-10', settings, weekly)).toBe(
+      'Check-in overdue: the last one was on 2026-11-02, and check-ins are due every 7 days.',
+    );
+    // Objective every 30 days: Nov 2 + 30 = Dec 2 is due, though the site's 14 would call Nov 17 overdue.
+    const monthly = cadenceOf({ checkInCadenceDays: 30 }, settings);
+    expect(checkInOverdue(last, q4, '2026-12-02', settings, monthly)).toBeUndefined();
+    expect(checkInOverdue(last, q4, '2026-12-03', settings, monthly)).toContain('every 30 days');
+    expect(cadenceOf({}, settings)).toBe(14);
+    expect(cadenceOf(undefined, settings)).toBe(14);
   });
 
   it('never for a KR without check-ins, nor once its period has ended', () => {
