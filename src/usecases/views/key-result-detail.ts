@@ -9,7 +9,7 @@ import { contributorsOf } from './contributors';
 import { krForecast } from './kr-forecast';
 import { paceIn, toSourceDto } from './kr-summary';
 import { summarizeKeyResults } from './summarize-key-results';
-import { refOf } from './user-directory';
+import { checkInPeople, toCheckInDto } from '../check-ins/check-in-dto';
 import { loadViewContext, type ViewContext } from './view-context';
 
 /** Check-ins shown, newest first. */
@@ -44,7 +44,7 @@ export async function keyResultDetail(
     [keyResult],
     new Map(objective ? [[objective.id, objective.title]] : []),
     context,
-    { progress: new Map(progress ? [[keyResult.id, progress]] : []), alsoName: checkIns.map((c) => c.authorId) },
+    { progress: new Map(progress ? [[keyResult.id, progress]] : []), alsoName: checkInPeople(checkIns) },
   );
   const summary = summaries[0];
   if (!summary) throw new Error('A summary for every key result');
@@ -60,15 +60,7 @@ export async function keyResultDetail(
     keyResult: { ...summary, source: toSourceDto(keyResult.source), periodId: keyResult.periodId },
     burnup: burnupOf(keyResult, snapshots, context.periodOf(keyResult.periodId), context.settings.aspirationalNorm),
     contributors,
-    checkIns: checkIns.map((c) => ({
-      id: c.id,
-      at: c.at,
-      author: refOf(users, c.authorId),
-      confidence: c.confidence,
-      ...(c.value === undefined ? {} : { value: c.value }),
-      note: c.note,
-      ...(c.blockers === undefined ? {} : { blockers: c.blockers }),
-    })),
+    checkIns: checkIns.map((c) => toCheckInDto(c, users)),
     ...(since ? { sinceLastCheckIn: since } : {}),
     ...(forecast ? { forecast } : {}),
   });
