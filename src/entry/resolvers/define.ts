@@ -20,6 +20,8 @@ export type ResolverHandler = (request: ResolverRequest) => Promise<ResolverResu
 export interface KeySpec<S extends z.ZodType, T> {
   access: Access;
   payload: S;
+  /** Above the default 64 KiB, for a key that carries a document (a backup); still checked before parsing. */
+  maxPayloadBytes?: number;
   run(input: z.output<S>, caller: Caller, request: ResolverRequest): Promise<Outcome<T>>;
 }
 
@@ -37,7 +39,7 @@ export function defineKey<S extends z.ZodType, T>(
     try {
       const caller = await authorize(services, request.context, spec.access);
       if (!caller.ok) return fail(caller.error.code, caller.error.message);
-      const input = validatePayload(spec.payload, request.payload);
+      const input = validatePayload(spec.payload, request.payload, spec.maxPayloadBytes);
       if (!input.ok) return fail('VALIDATION', input.error.message, input.error.fields);
       const outcome = await spec.run(input.value, caller.value, request);
       if (outcome.ok) return ok(outcome.value);

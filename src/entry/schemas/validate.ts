@@ -15,6 +15,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export function validatePayload<S extends z.ZodType>(
   schema: S,
   payload: unknown,
+  maxBytes: number = MAX_PAYLOAD_BYTES,
 ): Result<z.output<S>, ValidationError> {
   let bytes: number;
   try {
@@ -22,8 +23,8 @@ export function validatePayload<S extends z.ZodType>(
   } catch {
     return invalid([{ path: '', message: 'is not JSON' }]);
   }
-  if (bytes > MAX_PAYLOAD_BYTES) {
-    return invalid([{ path: '', message: `is ${bytes} bytes; at most ${MAX_PAYLOAD_BYTES} are accepted` }]);
+  if (bytes > maxBytes) {
+    return invalid([{ path: '', message: `is ${bytes} bytes; at most ${maxBytes} are accepted` }]);
   }
   const problems: FieldError[] = [];
   controlCharacters(payload, '', problems);
