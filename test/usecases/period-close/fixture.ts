@@ -59,6 +59,9 @@ export function periodCloseFixture(): Fixture {
   };
   const services = createServices(platform);
   const { repos } = services;
+  // Records are created a minute apart, so lists ordered by creation show them in the order a test stores them.
+  let created = 0;
+  const nextCreatedAt = () => new Date(Date.parse('2026-10-01T09:00:00.000Z') + 60_000 * created++).toISOString();
   return {
     services,
     sim,
@@ -71,7 +74,7 @@ export function periodCloseFixture(): Fixture {
         .flatMap((event) => (event.body as { keyResultIds?: string[] }).keyResultIds ?? []),
     as: (accountId) => ({ accountId, isAdmin: async () => accountId === ADA }),
     async objective(id, overrides = {}) {
-      const created = await repos.objectives.create({
+      const stored = await repos.objectives.create({
         id,
         title: `Objective ${id}`,
         periodId: '2026-Q4',
@@ -80,15 +83,17 @@ export function periodCloseFixture(): Fixture {
         ownerIds: [OLGA],
         state: 'active',
         version: 0,
-        createdAt: '2026-10-01T09:00:00.000Z',
+        createdAt: nextCreatedAt(),
         updatedAt: '2026-10-01T09:00:00.000Z',
         ...overrides,
       });
-      if (!created.ok) throw new Error(`objective ${id}: ${created.error.message}`);
-      return created.value;
+      if (!stored.ok) throw new Error(`objective ${id}: ${stored.error.message}`);
+      return stored.value;
     },
     async keyResult(id, objectiveId, overrides = {}) {
-      const created = await repos.keyResults.create({
+      // A KR carries its objective's period, as createKeyResult stores it.
+      const periodId = (await repos.objectives.get(objectiveId))?.periodId ?? '2026-Q4';
+      const stored = await repos.keyResults.create({
         id,
         objectiveId,
         title: `KR ${id}`,
@@ -96,14 +101,14 @@ export function periodCloseFixture(): Fixture {
         kind: 'committed',
         weight: 1,
         source: metric(0, 100, 50),
-        periodId: '2026-Q4',
+        periodId,
         version: 0,
-        createdAt: '2026-10-01T09:00:00.000Z',
+        createdAt: nextCreatedAt(),
         updatedAt: '2026-10-01T09:00:00.000Z',
         ...overrides,
       });
-      if (!created.ok) throw new Error(`key result ${id}: ${created.error.message}`);
-      return created.value;
+      if (!stored.ok) throw new Error(`key result ${id}: ${stored.error.message}`);
+      return stored.value;
     },
     async progress(keyResultId, progress) {
       await repos.progress.save(storedProgress(keyResultId, progress));
