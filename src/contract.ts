@@ -374,8 +374,8 @@ export interface ObjectiveInput {
   team?: string;
   ownerIds: string[];
   parent?: { objectiveId: string; contributionWeight: number };
-  /** Overrides the site's check-in cadence for this objective's KRs (1–90 days). */
-  checkInCadenceDays?: number;
+  /** Overrides the site's check-in cadence for this objective's KRs (1–90 days); null: the site's. */
+  checkInCadenceDays?: number | null;
 }
 
 /** `version` is what the editor loaded: a save over someone else's change answers CONFLICT. */

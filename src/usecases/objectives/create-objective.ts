@@ -37,6 +37,8 @@ export async function createObjective(
     ...(input.team === undefined ? {} : { team: input.team }),
     ownerIds: input.ownerIds,
     ...(input.parent === undefined ? {} : { parent: input.parent }),
+    // null and absent both mean the site's cadence, which is stored as no override at all.
+    ...(input.checkInCadenceDays == null ? {} : { checkInCadenceDays: input.checkInCadenceDays }),
     state: 'active',
     version: 0,
     createdAt: now,

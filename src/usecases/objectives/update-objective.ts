@@ -24,9 +24,9 @@ export async function updateObjective(
   if (input.periodId !== undefined && !resolvePeriod(input.periodId, await services.repos.settings.get())) {
     return invalidField('periodId', 'is not a period of this site');
   }
-  const { objectiveId: _id, version, ...changes } = input;
+  const { objectiveId: _id, version, checkInCadenceDays, ...changes } = input;
   const merged = parseOrError(Objective, {
-    ...stored,
+    ...withCadence(stored, checkInCadenceDays),
     ...definedOnly(changes),
     version,
     updatedAt: services.clock.now().toISOString(),
@@ -41,4 +41,11 @@ export async function updateObjective(
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Absent keeps the stored cadence; null drops the override, so the site's cadence applies again. */
+function withCadence(stored: Objective, cadence: number | null | undefined): Objective {
+  if (cadence === undefined) return stored;
+  const { checkInCadenceDays: _old, ...rest } = stored;
+  return cadence === null ? rest : { ...rest, checkInCadenceDays: cadence };
 }
