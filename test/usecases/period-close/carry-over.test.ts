@@ -63,7 +63,9 @@ describe('carrying an unfinished key result into the next quarter', () => {
     await f.keyResult('points', 'o', {
       source: { type: 'jira', measure: 'points', targets: [target], includeSubtasks: true },
     });
-    await f.keyResult('nps', 'o', { source: { ...metric(20, 40, 32), unit: 'NPS' } });
+    await f.keyResult('nps', 'o', {
+      source: { type: 'metric', start: 20, target: 40, current: 32, direction: 'increase', unit: 'NPS' },
+    });
     await f.keyResult('list', 'o', {
       source: {
         type: 'milestones',
