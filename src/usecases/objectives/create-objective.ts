@@ -2,6 +2,7 @@ import type { ObjectiveInput, Written } from '../../contract';
 import { type Objective } from '../../domain';
 import type { Services } from '../../services';
 import { newRecordId } from '../../store';
+import { refuseIfPeriodClosed } from '../periods/period-closed';
 import { resolvePeriod } from '../periods/resolve-period';
 import type { Caller } from './caller';
 import { checkParent } from './check-parent';
@@ -23,6 +24,8 @@ export async function createObjective(
   }
   const settings = await services.repos.settings.get();
   if (!resolvePeriod(input.periodId, settings)) return invalidField('periodId', 'is not a period of this site');
+  const periodClosed = await refuseIfPeriodClosed(services, input.periodId);
+  if (periodClosed) return periodClosed;
   if (input.parent) {
     const parent = await checkParent(services, undefined, input.parent);
     if (!parent.ok) return parent;

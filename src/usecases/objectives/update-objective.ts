@@ -2,6 +2,7 @@ import type { UpdateObjectivePayload, Written } from '../../contract';
 import { Objective, parseOrError } from '../../domain';
 import type { Services } from '../../services';
 import { movePeriodOfKeyResults } from '../key-results/move-period';
+import { refuseIfPeriodClosed } from '../periods/period-closed';
 import { resolvePeriod } from '../periods/resolve-period';
 import type { Caller } from './caller';
 import type { Outcome } from './failure';
@@ -24,6 +25,8 @@ export async function updateObjective(
   if (input.periodId !== undefined && !resolvePeriod(input.periodId, await services.repos.settings.get())) {
     return invalidField('periodId', 'is not a period of this site');
   }
+  const intoClosed = input.periodId === undefined ? undefined : await refuseIfPeriodClosed(services, input.periodId);
+  if (intoClosed) return intoClosed;
   const { objectiveId: _id, version, checkInCadenceDays, ...changes } = input;
   const merged = parseOrError(Objective, {
     ...withCadence(stored, checkInCadenceDays),
