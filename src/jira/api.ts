@@ -42,6 +42,8 @@ export function createJiraApi(client: Client) {
         searchParams: { accountId: [...parameters.accountId], maxResults: parameters.maxResults },
         schema: UserPage,
       }),
+    /** GET /rest/api/3/user/search: users whose name starts with, or whose email is, the query (CLI owners). */
+    findUsers: cloud.userSearch.findUsers,
     /** GET /rest/api/3/project/{id}/version */
     getProjectVersions: (parameters: Parameters<typeof cloud.projectVersions.getProjectVersionsPaginated>[0]) =>
       cloud.projectVersions.getProjectVersionsPaginated({

@@ -33,4 +33,32 @@ function bulkUsers(ctx: RouteContext): RouteResult {
   return { response: json(200, body) };
 }
 
-export const userRoutes: Route[] = [{ method: 'GET', template: '/rest/api/3/user/bulk', handler: bulkUsers }];
+/**
+ * `GET /user/search?query=`: active human users whose display name starts with the query or whose email address is
+ * the query (case-insensitive), as a plain array; Jira matches emails even where privacy settings hide them in the
+ * answer, and so does this (the simulator never shows emails). A missing query is a 400, as Jira answers.
+ */
+function searchUsers(ctx: RouteContext): RouteResult {
+  const query = (ctx.query.get('query') ?? '').trim().toLowerCase();
+  if (query === '') {
+    return { response: jiraError(400, ['One of the query parameters query, accountId or property is required.']) };
+  }
+  const startAt = Math.max(0, Number(ctx.query.get('startAt') ?? 0) || 0);
+  const maxResults = Math.min(Math.max(1, Number(ctx.query.get('maxResults') ?? 50) || 50), 1000);
+  const found = [...ctx.store.users.values()].filter(
+    (u) =>
+      u.accountType === 'atlassian' &&
+      (u.email.toLowerCase() === query || u.displayName.toLowerCase().startsWith(query)),
+  );
+  return {
+    response: json(
+      200,
+      found.slice(startAt, startAt + maxResults).map((u) => userJson(ctx.site, u)),
+    ),
+  };
+}
+
+export const userRoutes: Route[] = [
+  { method: 'GET', template: '/rest/api/3/user/bulk', handler: bulkUsers },
+  { method: 'GET', template: '/rest/api/3/user/search', handler: searchUsers },
+];

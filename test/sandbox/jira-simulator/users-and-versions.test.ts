@@ -1,3 +1,4 @@
+import { createJiraClient } from '../../../src/jira';
 import { ALICE, BOB, call, seededSite } from './fixtures';
 
 describe('GET /rest/api/3/user/bulk', () => {
@@ -74,5 +75,32 @@ describe('GET /rest/api/3/project/{projectIdOrKey}/version (paginated)', () => {
       accountId: BOB.accountId,
     });
     expect(asBob.status).toBe(404);
+  });
+});
+
+describe('GET /rest/api/3/user/search', () => {
+  test('finds a user by exact email (case-insensitive) or display-name prefix, as a plain array; no query is a 400', async () => {
+    const { sim } = seededSite();
+    const byEmail = await call(
+      sim,
+      'GET',
+      `/rest/api/3/user/search?query=${encodeURIComponent(BOB.email.toUpperCase())}`,
+    );
+    expect(byEmail.status).toBe(200);
+    expect(byEmail.json.map((u: { accountId: string }) => u.accountId)).toEqual([BOB.accountId]);
+    // Emails are matched, never shown.
+    expect(byEmail.json[0].emailAddress).toBeUndefined();
+    const byName = await call(sim, 'GET', '/rest/api/3/user/search?query=ali');
+    expect(byName.json.map((u: { displayName: string }) => u.displayName)).toEqual(['Alice Admin']);
+    // Part of an email is no match (it is no display-name prefix either).
+    expect((await call(sim, 'GET', '/rest/api/3/user/search?query=bob%40exa')).json).toEqual([]);
+    expect((await call(sim, 'GET', '/rest/api/3/user/search')).status).toBe(400);
+  });
+
+  test('jira.js reads the answer with its own model', async () => {
+    const { sim } = seededSite();
+    const client = createJiraClient(sim.asApp(), { clock: { now: () => new Date() }, onSchemaMismatch: 'throw' });
+    const users = await client.api.findUsers({ query: BOB.email });
+    expect(users.map((u) => u.accountId)).toEqual([BOB.accountId]);
   });
 });
