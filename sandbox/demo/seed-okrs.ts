@@ -247,6 +247,16 @@ export async function seedOkrs(port: OkrSeedPort, jira: DemoJira): Promise<DemoO
       });
       if (!closed.ok) throw closed.error;
     }
+    // Every objective of the quarter is closed now, so the quarter itself closes and the sandbox shows it read-only.
+    if (use(RESOLVER_KEYS.closePeriod)) {
+      await port.invoke(RESOLVER_KEYS.closePeriod, { periodId: PREVIOUS_QUARTER.id }, admin);
+    } else {
+      await port.repos.periodStates.close({
+        periodId: PREVIOUS_QUARTER.id,
+        closedAt: when.toISOString(),
+        closedBy: admin,
+      });
+    }
   }
 
   async function gradesOf(plans: readonly ObjectivePlan[]): Promise<Map<string, number>> {
