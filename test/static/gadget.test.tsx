@@ -63,3 +63,31 @@ describe('dashboard gadget, edit view', () => {
     expect((screen.getByLabelText('Period') as HTMLSelectElement).value).toBe('');
   });
 });
+
+describe('dashboard gadget, highlights', () => {
+  const highlight = {
+    keyResultId: 'kr-9',
+    title: 'Checkout at 4%',
+    objectiveTitle: 'Payments just work',
+    owners: [{ accountId: 'u-ana', displayName: 'Ana Lima' }],
+    kind: 'committed' as const,
+    what: 'done' as const,
+    on: '2026-11-12',
+  };
+
+  it("summary view: the week's highlights under the objectives, with the day and the owners", async () => {
+    const view = { ...gadgetView(), highlights: [highlight, { ...highlight, keyResultId: 'kr-8', title: 'Refunds in a day', what: 'recovered' as const, on: '2026-11-15' }] };
+    renderView(<Gadget />, { [RESOLVER_KEYS.gadget]: [ok(view)] }, { moduleKey: 'okr-gadget', extension: { gadgetConfiguration: { view: 'summary' } } });
+    const list = await screen.findByRole('list', { name: 'Highlights' });
+    expect(Array.from(list.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      '✓ Done on 2026-11-12: Checkout at 4% (Payments just work) Committed Owners: Ana Lima',
+      '↗ Back on track on 2026-11-15: Refunds in a day (Payments just work) Committed Owners: Ana Lima',
+    ]);
+  });
+
+  it('summary view: no highlights section when there is none', async () => {
+    renderView(<Gadget />, { [RESOLVER_KEYS.gadget]: [ok({ ...gadgetView(), highlights: [] })] }, { moduleKey: 'okr-gadget', extension: { gadgetConfiguration: { view: 'summary' } } });
+    await screen.findByText(/2026-Q4: 2 objectives/);
+    expect(screen.queryByRole('region', { name: 'Highlights this week' })).toBeNull();
+  });
+});

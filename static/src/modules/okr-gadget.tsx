@@ -7,6 +7,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { StatusLabel } from '../components/StatusLabel';
 import type { GadgetView } from '../../../src/contract';
 import { readGadgetConfig } from '../features/gadget/config';
+import { Highlights } from '../features/reports/Highlights';
 import { allKeyResults, walk } from '../features/portfolio/tree';
 import { LEVEL_LABEL, percent, plural } from '../format';
 import { useResource } from '../use-resource';
@@ -53,6 +54,7 @@ function Summary({ view }: { view: GadgetView }) {
           </li>
         ))}
       </ul>
+      <Highlights highlights={view.highlights} />
     </section>
   );
 }
