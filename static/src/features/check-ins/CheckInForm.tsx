@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Confidence, KrSourceDto, RecordCheckInPayload } from '../../../../src/contract';
+import type { CheckInDto, Confidence, KrSourceDto, RecordCheckInPayload } from '../../../../src/contract';
 import { useServices } from '../../app-context';
 import { Field } from '../forms/Field';
 import { FormErrors } from '../forms/FormErrors';
@@ -10,6 +10,8 @@ interface Props {
   sourceType: KrSourceDto['type'];
   /** Pre-filled note (a draft from what changed since the last check-in). */
   initialNote?: string;
+  /** Set to edit this check-in instead of recording a new one: the form opens with its content. */
+  editing?: CheckInDto;
   onSaved: () => void;
   onCancel: () => void;
   onReload: () => void;
@@ -23,19 +25,33 @@ const SCORES = Array.from({ length: 11 }, (_, n) => n);
 const toConfidence = (text: string): Confidence =>
   WORDS.includes(text as (typeof WORDS)[number]) ? (text as Confidence) : Number(text);
 
-/** A check-in: confidence, the metric's new value (metric KRs only), a note and blockers. Field errors sit by the field. */
-export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved, onCancel, onReload }: Props) {
+/**
+ * A check-in: confidence, the metric's new value (metric KRs only), a note and blockers. Field errors sit by the field.
+ * With `editing`, the same form edits that check-in (the backend keeps what it said before).
+ */
+export function CheckInForm({
+  keyResultId,
+  sourceType,
+  initialNote = '',
+  editing,
+  onSaved,
+  onCancel,
+  onReload,
+}: Props) {
   const { api } = useServices();
-  const [confidence, setConfidence] = useState('medium');
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState(initialNote);
-  const [blockers, setBlockers] = useState('');
+  const [confidence, setConfidence] = useState(editing ? String(editing.confidence) : 'medium');
+  const [value, setValue] = useState(editing?.value === undefined ? '' : String(editing.value));
+  const [note, setNote] = useState(editing?.note ?? initialNote);
+  const [blockers, setBlockers] = useState(editing?.blockers ?? '');
   const { saving, error, run } = useSave();
   const metric = sourceType === 'metric';
   const noteTouched = useRef(initialNote !== '');
+  const title = editing ? 'Edit check-in' : 'Check in';
 
   // The note opens drafted from what changed since the last check-in; a draft that fails to load leaves it empty.
+  // An edit opens with what the check-in said, so it needs no draft.
   useEffect(() => {
+    if (editing) return undefined;
     let current = true;
     api.checkInDraft({ keyResultId }).then(
       (draft) => {
@@ -46,7 +62,7 @@ export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved
     return () => {
       current = false;
     };
-  }, [api, keyResultId]);
+  }, [api, keyResultId, editing]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -57,13 +73,15 @@ export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved
       ...(metric && value.trim() !== '' ? { value: Number(value) } : {}),
       ...(blockers.trim() !== '' ? { blockers } : {}),
     };
-    const saved = await run(() => api.recordCheckIn(payload));
+    const saved = await run<unknown>(() =>
+      editing ? api.editCheckIn({ ...payload, checkInId: editing.id }) : api.recordCheckIn(payload),
+    );
     if (saved) onSaved();
   }
 
   return (
-    <form className="okr-form" onSubmit={(e) => void submit(e)} aria-label="Check in" noValidate>
-      <h2>Check in</h2>
+    <form className="okr-form" onSubmit={(e) => void submit(e)} aria-label={title} noValidate>
+      <h2>{title}</h2>
       <FormErrors error={error} shownPaths={FIELDS} what="the check-in" onReload={onReload} />
       <Field
         label="Confidence"
@@ -117,7 +135,7 @@ export function CheckInForm({ keyResultId, sourceType, initialNote = '', onSaved
       </Field>
       <div className="okr-row">
         <button type="submit" className="okr-button okr-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save check-in'}
+          {saving ? 'Saving…' : editing ? 'Save changes' : 'Save check-in'}
         </button>
         <button type="button" className="okr-button" onClick={onCancel}>
           Cancel
