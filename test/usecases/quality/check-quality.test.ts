@@ -1,4 +1,4 @@
-import type { QualityFindingDto } from '../../../src/contract';
+import type { CheckQualityPayload, QualityFindingDto } from '../../../src/contract';
 import { checkQuality } from '../../../src/usecases/quality/check-quality';
 import { OWNER, qualityFixture } from './fixture';
 
@@ -29,11 +29,11 @@ describe('checkQuality: a key result draft', () => {
   test('a Jira KR with nothing linked is unresourced and output-only; a metric sibling lifts the output note', async () => {
     const f = qualityFixture();
     await f.objectives({ id: 'obj-1' });
-    const draft = {
+    const draft: CheckQualityPayload['keyResult'] = {
       objectiveId: 'obj-1',
       title: 'Epics of the signup flow at 100%',
       ownerIds: [OWNER],
-      source: { type: 'jira', measure: 'count', targets: [], includeSubtasks: false } as const,
+      source: { type: 'jira', measure: 'count', targets: [], includeSubtasks: false },
     };
     expect(brief(await findings(f, { keyResult: draft }))).toEqual([
       'okr.kr-output-only info Epics of the signup flow at 100%',
@@ -78,13 +78,13 @@ describe('checkQuality: a key result draft', () => {
 });
 
 describe('checkQuality: an objective draft', () => {
-  const draft = {
+  const draft: NonNullable<CheckQualityPayload['objective']> = {
     title: 'Churn halves to 2%',
     periodId: '2026-Q4',
     level: 'team',
     team: 'Growth',
     ownerIds: [OWNER],
-  } as const;
+  };
   const growth = (n: number, extra = {}) => ({ id: `obj-${n}`, title: `Outcome ${n}`, team: 'Growth', ...extra });
 
   test('5 stored + 1 new = 6 Growth objectives, more than 5: a warning on the team; editing one of the 5 is fine', async () => {
@@ -118,11 +118,8 @@ describe('checkQuality: an objective draft', () => {
       { id: 'year', title: 'Grow', level: 'company', periodId: '2026' },
       { id: 'q1', title: 'Grow next', level: 'company', periodId: '2027-Q1' },
     );
-    const under = (parent: string) => ({
-      ...draft,
-      team: undefined,
-      parent: { objectiveId: parent, contributionWeight: 1 },
-    });
+    const { team: _team, ...teamless } = draft;
+    const under = (parent: string) => ({ ...teamless, parent: { objectiveId: parent, contributionWeight: 1 } });
     expect(await findings(f, { objective: under('year') })).toEqual([]);
     expect(brief(await findings(f, { objective: under('q1') }))).toEqual([
       'okr.objective-period-mismatch warning Churn halves to 2%',
