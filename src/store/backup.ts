@@ -56,9 +56,9 @@ export interface Decoded {
   progress: KrProgress[];
 }
 
-type Codecs = { [K in RecordKind]: RecordCodec<Decoded[K][number]> } & { settings: RecordCodec<Settings> };
+export type BackupCodecs = { [K in RecordKind]: RecordCodec<Decoded[K][number]> } & { settings: RecordCodec<Settings> };
 
-export const BACKUP_CODECS: Codecs = {
+export const BACKUP_CODECS: BackupCodecs = {
   settings: settingsCodec,
   objectives: objectiveCodec,
   keyResults: keyResultCodec,
@@ -149,9 +149,13 @@ export async function readBackupRecords(
 
 /**
  * Every record migrated and validated, or every problem found, each naming its record and field
- * (`keyResults[3].source.target`). Nothing is written here.
+ * (`keyResults[3].source.target`). Nothing is written here. `codecs` are the app's own, except in the test that
+ * proves an older layout in a backup is migrated (every record type is at layout 1 today).
  */
-export function decodeBackupRecords(records: BackupRecords): Result<Decoded, FieldError[]> {
+export function decodeBackupRecords(
+  records: BackupRecords,
+  codecs: BackupCodecs = BACKUP_CODECS,
+): Result<Decoded, FieldError[]> {
   const problems: FieldError[] = [];
   const decoded: Decoded = {
     objectives: [],
@@ -162,11 +166,11 @@ export function decodeBackupRecords(records: BackupRecords): Result<Decoded, Fie
     progress: [],
   };
   if (records.settings) {
-    const settings = decodeOne(BACKUP_CODECS.settings, SCHEMA_OF.settings, 'settings', records.settings, problems);
+    const settings = decodeOne(codecs.settings, SCHEMA_OF.settings, 'settings', records.settings, problems);
     if (settings !== undefined) decoded.settings = settings;
   }
   for (const kind of RECORD_KINDS) {
-    const codec = BACKUP_CODECS[kind] as RecordCodec<unknown>;
+    const codec = codecs[kind] as RecordCodec<unknown>;
     records[kind].forEach((record, index) => {
       const value = decodeOne(codec, SCHEMA_OF[kind], `${kind}[${index}]`, record, problems);
       if (value !== undefined) (decoded[kind] as unknown[]).push(value);
@@ -185,7 +189,11 @@ function decodeOne<T>(
   try {
     return codec.decode(at, record);
   } catch (error) {
-    if (!(error instanceof StoredRecordError)) throw error;
+    if (!(error instanceof StoredRecordError)) {
+      // A migration that cannot read the record's data: the record is at fault, not the app.
+      problems.push({ path: at, message: `cannot be migrated from layout ${record.schemaVersion}: ${String(error)}` });
+      return undefined;
+    }
     const parsed = record.schemaVersion === codec.schemaVersion ? parseOrError(schema, record.data) : undefined;
     if (parsed && !parsed.ok) {
       // At this app's layout the fields at fault can be named; after a migration only the record can.
