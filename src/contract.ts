@@ -480,6 +480,8 @@ export interface DueCheckInsPayload {
 export interface DueCheckInDto {
   keyResultId: string;
   keyResultTitle: string;
+  /** So the check-in form can offer a value for metric KRs. */
+  sourceType: KrSourceDto['type'];
   objectiveId: string;
   objectiveTitle: string;
   team?: string;

@@ -79,6 +79,7 @@ function dueRow(
   return {
     keyResultId: keyResult.id,
     keyResultTitle: keyResult.title,
+    sourceType: keyResult.source.type,
     objectiveId: objective.id,
     objectiveTitle: objective.title,
     ...(objective.team === undefined ? {} : { team: objective.team }),

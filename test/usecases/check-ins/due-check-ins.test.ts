@@ -66,6 +66,7 @@ describe('dueCheckIns', () => {
     expect(answer.value.due[1]).toEqual({
       keyResultId: 'kr-deploys',
       keyResultTitle: 'Deploys per week from 120 to 200',
+      sourceType: 'metric',
       objectiveId: 'obj-1',
       objectiveTitle: 'Ship faster',
       owners: [{ accountId: CHAMPION, displayName: CHAMPION }],
