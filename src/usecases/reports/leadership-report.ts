@@ -3,6 +3,7 @@ import { ok, type Objective } from '../../domain';
 import type { Services } from '../../services';
 import { invalidField, type Outcome } from '../objectives/failure';
 import { toPeriodDto } from '../periods/list-periods';
+import { closedPeriodIds } from '../periods/period-closed';
 import { kindReport } from '../quality/kind-report';
 import { paceIn } from '../views/kr-summary';
 import { choosePeriod } from '../views/portfolio';
@@ -43,7 +44,7 @@ export async function leadershipReport(
     return { progress, status: paceIn(objective.periodId, progress, context).status };
   });
   return ok({
-    period: toPeriodDto(period),
+    period: toPeriodDto(period, await closedPeriodIds(services)),
     generatedAt: services.clock.now().toISOString(),
     groups,
     kinds: kindReport(openKeyResults, slice.progress, context.settings.aspirationalNorm),

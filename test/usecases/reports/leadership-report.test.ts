@@ -79,7 +79,10 @@ describe('leadershipReport', () => {
       updatedAt: '2026-10-02T09:00:00.000Z',
     };
     expect((await services.repos.objectives.create(closed)).ok).toBe(true);
+    await services.repos.periodStates.close({ periodId: '2026-Q3', closedAt: NOW, closedBy: 'acc-ann' });
     const answer = await leadershipReport(services, { periodId: '2026-Q3' });
+    // A closed quarter says so, as the portfolio does.
+    expect(answer.ok && answer.value.period).toMatchObject({ id: '2026-Q3', closed: true });
     expect(answer.ok && answer.value.groups).toEqual([
       {
         level: 'team',
