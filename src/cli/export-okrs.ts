@@ -45,6 +45,7 @@ export async function exportOkrs(
       period: o.periodId,
       level: o.level,
       ...(o.team ? { team: o.team } : {}),
+      owners: o.owners.map((u) => u.accountId),
       ...(o.parent && ids.has(o.parent.objectiveId)
         ? { parent: { id: o.parent.objectiveId, weight: o.parent.contributionWeight } }
         : {}),
@@ -56,7 +57,14 @@ export async function exportOkrs(
             : kr.source.type === 'milestones'
               ? { type: 'milestones', items: kr.source.items.map((m) => ({ title: m.title, done: m.done })) }
               : kr.source;
-        return { id: kr.id, title: kr.title, kind: kr.kind, weight: kr.weight, source };
+        return {
+          id: kr.id,
+          title: kr.title,
+          kind: kr.kind,
+          weight: kr.weight,
+          owners: kr.owners.map((u) => u.accountId),
+          source,
+        };
       }),
     })),
   };

@@ -1,6 +1,6 @@
 /**
- * OKR-as-code: the YAML a user writes. Friendlier than the stored records (Jira keys instead of ids, no owners or
- * timestamps), and validated as a whole so that every mistake is reported at once.
+ * OKR-as-code: the YAML a user writes. Friendlier than the stored records (Jira keys instead of ids, owners by email
+ * or account id, no timestamps), and validated as a whole so that every mistake is reported at once.
  */
 import { z } from 'zod';
 import { CalendarDay, MetricSource, ObjectiveLevel, isKnownTimeZone, withPeriodRules } from '../domain';
@@ -53,11 +53,22 @@ export const FileSource = z.discriminatedUnion('type', [FileJiraSource, MetricSo
 });
 export type FileSource = z.infer<typeof FileSource>;
 
+/** An owner: an Atlassian account id, or an email address the CLI resolves through the site's user search. */
+const OwnerRef = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(128)
+  .regex(/^([^\s@]+@[^\s@]+\.[^\s@]+|[A-Za-z0-9:_-]+)$/, 'must be an account id or an email address');
+const Owners = z.array(OwnerRef).min(1, 'needs at least one owner when given').max(20);
+
 const FileKeyResult = z.strictObject({
   id: Id,
   title: z.string().trim().min(1, 'must not be empty').max(255),
   kind: z.enum(['committed', 'aspirational']).default('committed'),
   weight: z.number().min(0, 'must not be negative').default(1),
+  /** Default: the acting account. */
+  owners: Owners.optional(),
   source: FileSource,
 });
 export type FileKeyResult = z.infer<typeof FileKeyResult>;
@@ -69,6 +80,8 @@ const FileObjective = z.strictObject({
   level: ObjectiveLevel.default('team'),
   team: z.string().trim().min(1, 'must not be empty').max(255).optional(),
   parent: z.strictObject({ id: Id, weight: z.number().gt(0, 'must be greater than 0').default(1) }).optional(),
+  /** Default: the acting account. */
+  owners: Owners.optional(),
   keyResults: z.array(FileKeyResult).default([]),
 });
 export type FileObjective = z.infer<typeof FileObjective>;

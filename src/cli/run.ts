@@ -14,6 +14,7 @@ import { buildReport, hasJiraSources } from './report';
 import { checkSite, SANDBOX_SITE, siteOptions } from './site';
 import { AppUnreachableError, createInvoke } from './app-client';
 import { importOkrs, type ImportResult } from './import-okrs';
+import type { OkrFile } from './okr-file-schema';
 
 /** Ada Byrne, the sandbox's administrator and PMO. */
 const SANDBOX_ACCOUNT_ID = '712020:5a4d0000-0000-4000-8000-000000000001';
@@ -114,7 +115,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const today = values.today ?? calendarDayIn(now(), file.timeZone) ?? now().toISOString().slice(0, 10);
 
   let jira;
-  if (hasJiraSources(file)) {
+  // Owners named in the file are resolved through the site too (import only: a report has no owners to look up).
+  if (hasJiraSources(file) || (command === 'import' && namesOwners(file))) {
     const connected = await connectJira(values, io, now);
     if (!connected.ok) return connected.code;
     jira = connected.jira;
@@ -164,8 +166,11 @@ function reportImport(fileName: string, appUrl: string, result: ImportResult, io
     return 1;
   }
   for (const c of result.created) io.stdout(`${c.kind} ${c.fileId} → ${c.appId}\n`);
+  const matched = result.matched ?? [];
+  for (const c of matched) io.stdout(`${c.kind} ${c.fileId} = ${c.appId} (already in the app)\n`);
   const objectives = result.created.filter((c) => c.kind === 'objective').length;
-  const summary = `${objectives} objective(s) and ${result.created.length - objectives} key result(s) from ${fileName} into ${appUrl}`;
+  const kept = matched.length === 0 ? '' : `; ${matched.length} already there, left as they are`;
+  const summary = `${objectives} objective(s) and ${result.created.length - objectives} key result(s) from ${fileName} into ${appUrl}${kept}`;
   if (result.failed !== undefined) {
     io.stderr(`Import stopped: ${result.failed}. Created ${summary} before it stopped.\n`);
     return 1;
@@ -223,4 +228,8 @@ async function runExport(values: Values, io: CliIo): Promise<number> {
   }
   io.stdout(result.yaml);
   return 0;
+}
+
+function namesOwners(file: OkrFile): boolean {
+  return file.objectives.some((o) => o.owners !== undefined || o.keyResults.some((kr) => kr.owners !== undefined));
 }

@@ -16,14 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function totals(): Promise<PortfolioView['totals']> {
+async function invokeApp<T>(key: string, payload: unknown): Promise<T> {
   const response = await fetch(`${sandbox.url}/sandbox/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ key: 'okr/portfolio', payload: { periodId: '2026-Q4' }, accountId: ADA }),
+    body: JSON.stringify({ key, payload, accountId: ADA }),
   });
-  const body = (await response.json()) as { ok: true; data: PortfolioView };
-  return body.data.totals;
+  const body = (await response.json()) as { ok: true; data: T };
+  return body.data;
+}
+
+async function totals(): Promise<PortfolioView['totals']> {
+  return (await invokeApp<PortfolioView>('okr/portfolio', { periodId: '2026-Q4' })).totals;
 }
 
 const okrs = (epic: string) => `periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }]
@@ -78,6 +82,71 @@ describe('okr-rollup import', () => {
     expect(run.stderr).toMatch(/^key result epic: epic PLAT-9999 not found$/m);
     expect(run.stderr).toMatch(/Nothing was imported from bad\.yaml\.\n$/);
     expect(await totals()).toEqual(before);
+  });
+
+  it('is idempotent: the same file twice creates nothing the second time (matched by title, then by exported id)', async () => {
+    const file = `periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }]
+objectives:
+  - id: twice
+    title: Imported twice
+    period: 2026-Q4
+    keyResults:
+      - { id: twice-kr, title: Imported twice KR, source: { type: milestones, items: [{ title: a }] } }
+`;
+    const before = await totals();
+    const first = await runCli(['import', '--file', 'okrs.yaml'], { 'okrs.yaml': file }, env);
+    expect(first.code).toBe(0);
+    const after = await totals();
+    // One objective and one KR more: 1 and 1.
+    expect([after.objectives - before.objectives, after.keyResults - before.keyResults]).toEqual([1, 1]);
+    const appIds = first.stdout.split('\n').flatMap((l) => /→ (\S+)$/.exec(l)?.[1] ?? []);
+
+    const second = await runCli(['import', '--file', 'okrs.yaml'], { 'okrs.yaml': file }, env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(
+      `objective twice = ${appIds[0]} (already in the app)\n` +
+        `key-result twice-kr = ${appIds[1]} (already in the app)\n` +
+        `Imported 0 objective(s) and 0 key result(s) from okrs.yaml into ${sandbox.url}; 2 already there, left as they are.\n`,
+    );
+    expect(await totals()).toEqual(after);
+
+    // A file from export names the app's ids: a renamed title still matches by id.
+    const exported = file.replace(
+      'id: twice\n    title: Imported twice',
+      `id: ${appIds[0]}\n    title: Renamed locally`,
+    );
+    const third = await runCli(['import', '--file', 'okrs.yaml'], { 'okrs.yaml': exported }, env);
+    expect(third.stdout).toContain(`objective ${appIds[0]} = ${appIds[0]} (already in the app)`);
+    expect(await totals()).toEqual(after);
+  });
+
+  it('owners by email or account id, resolved through the site; an unknown one imports nothing', async () => {
+    const BEN = '712020:5a4d0000-0000-4000-8000-000000000002';
+    const DAN = '712020:5a4d0000-0000-4000-8000-000000000004';
+    const file = (objectiveOwner: string) => `periods: [{ id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }]
+objectives:
+  - id: owned
+    title: Imported with owners
+    period: 2026-Q4
+    owners: [${objectiveOwner}]
+    keyResults:
+      - { id: owned-kr, title: Imported owned KR, owners: ['${DAN}'], source: { type: milestones, items: [{ title: a }] } }
+`;
+    const before = await totals();
+    const bad = await runCli(['import', '--file', 'bad.yaml'], { 'bad.yaml': file('nobody@okr-sandbox.test') }, env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^objective owned: owner no Jira user has the email nobody@okr-sandbox.test$/m);
+    expect(await totals()).toEqual(before);
+
+    const run = await runCli(['import', '--file', 'okrs.yaml'], { 'okrs.yaml': file('Ben@okr-sandbox.test') }, env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const portfolio = await invokeApp<PortfolioView>('okr/portfolio', { periodId: '2026-Q4' });
+    const flat = (nodes: PortfolioView['roots']): PortfolioView['roots'] =>
+      nodes.flatMap((n) => [n, ...flat(n.children)]);
+    const owned = flat(portfolio.roots).find((o) => o.title === 'Imported with owners');
+    expect(owned?.owners.map((u) => u.accountId)).toEqual([BEN]);
+    expect(owned?.keyResults[0]?.owners.map((u) => u.accountId)).toEqual([DAN]);
   });
 
   it('says in one sentence when the app cannot be reached', async () => {
