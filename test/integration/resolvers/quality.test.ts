@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   RESOLVER_KEYS as K,
   type QualityFindingDto,
@@ -198,14 +199,14 @@ describe('okr/qualityReport', () => {
     const report = await h.data<QualityReportView>(K.qualityReport, { team: 'Rocket' }, ANN.accountId);
     expect(report.period.id).toBe('2026-Q4');
     expect(report.team).toBe('Rocket');
-    expect(report.findings.map(brief)).toEqual([
+    // Team, project and objective findings come first, in that order; KR findings follow, ordered by KR id (random).
+    expect(report.findings.slice(0, 3).map(brief)).toEqual([
       ['okr.team-objective-count', 'info', 'team', 'Rocket in 2026-Q4'],
       // TEAM: in-progress epics TEAM-1 (linked) and TEAM-4 (not): 1 of 2 aligned = 50 % < 80 %. CORE-1 is linked.
       ['okr.project-alignment-coverage', 'warning', 'project', 'TEAM'],
       ['okr.objective-orphan', 'info', 'objective', 'Rockets reach orbit'],
-      // Sorted by KR id after kind; compare as a set below for the KRs.
-      ...report.findings.filter((f) => f.subject.kind === 'key-result').map(brief),
     ]);
+    expect(report.findings).toHaveLength(3 + 4);
     expect(report.findings.find((f) => f.subject.kind === 'project')?.reason).toBe(
       'Project TEAM: 1 in-progress epic feeds no key result (50% aligned).',
     );
@@ -288,5 +289,47 @@ describe('okr/qualityReport', () => {
       committed: { count: 0, delivered: 0, rate: null },
       aspirational: { count: 0, reached: 0, averageGrade: null },
     });
+  });
+});
+
+describe('hostile drafts', () => {
+  test('any value in any draft field answers ok or a coded refusal (never INTERNAL) and writes nothing', async () => {
+    const h = createHarness();
+    const objectiveId = await createObjective(h, { team: 'Rocket' });
+    const before = JSON.stringify(await h.repos.objectives.listByPeriod('2026-Q4'));
+    const valid: Record<string, Record<string, unknown>> = {
+      keyResult: { objectiveId, title: 'Improve onboarding', ownerIds: [ANN.accountId], source: krInput('').source },
+      objective: {
+        title: 'Churn at 2%',
+        periodId: '2026-Q4',
+        level: 'team',
+        team: 'Rocket',
+        ownerIds: [ANN.accountId],
+      },
+    };
+    const hostile = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom('__proto__', '<script>alert(1)</script>', '\u0000', 'x'.repeat(70_000), '2026-Q4', objectiveId),
+    );
+    const payload = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('keyResult', 'objective'), fc.string({ maxLength: 12 }), hostile)
+        .map(([draft, field, value]) => ({ [draft]: { ...valid[draft], [field]: value } })),
+      fc
+        .tuple(fc.constantFrom('periodId', 'team', 'x'), hostile)
+        .map(([field, value]) => ({ report: { [field]: value } })),
+    );
+    const codes = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(payload, async (p) => {
+        const [key, body] = 'report' in p ? [K.qualityReport, p.report] : [K.checkQuality, p];
+        const answer = await h.call(key, body, ANN.accountId);
+        codes.add(answer.ok ? 'ok' : answer.error.code);
+        expect(answer.ok || answer.error.code !== 'INTERNAL').toBe(true);
+      }),
+      { numRuns: 80, seed: 7 },
+    );
+    expect(codes.has('ok') && codes.has('VALIDATION')).toBe(true);
+    expect(JSON.stringify(await h.repos.objectives.listByPeriod('2026-Q4'))).toBe(before);
   });
 });
