@@ -92,7 +92,7 @@ describe('check-ins due tab', () => {
     expect(await screen.findByText('Enter a team to see its check-ins.')).toBeTruthy();
     expect(callsTo(RESOLVER_KEYS.dueCheckIns)).toHaveLength(1);
     const search = screen.getByRole('search', { name: 'Choose a team' });
-    fireEvent.change(within(search).getByLabelText('Team'), { target: { value: '  Platform ' } });
+    fireEvent.change(within(search).getByLabelText('Team name'), { target: { value: '  Platform ' } });
     fireEvent.click(within(search).getByRole('button', { name: 'Show' }));
     await screen.findByText('Due now: 0. Nothing due: every check-in is up to date.');
     expect(screen.getByText('Due in the next 7 days: 0. Nothing due in the next 7 days.')).toBeTruthy();

@@ -63,7 +63,7 @@ export function DueCheckIns({ period }: PortfolioTabProps) {
       </fieldset>
       {scope === 'team' && (
         <form className="okr-row" role="search" aria-label="Choose a team" onSubmit={showTeam}>
-          <label htmlFor={`${id}-team`}>Team</label>
+          <label htmlFor={`${id}-team`}>Team name</label>
           <input id={`${id}-team`} value={typed} onChange={(e) => setTyped(e.target.value)} />
           <button type="submit" className="okr-button">
             Show
