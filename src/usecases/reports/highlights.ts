@@ -14,11 +14,12 @@ import type { ViewContext } from '../views/view-context';
 
 /** Snapshots per day are one per KR of the running periods: a page of 100 and a generous cap. */
 const PER_DAY = { limit: 100, maxItems: 10_000 };
+/** One KR's window is at most HIGHLIGHT_WINDOW_DAYS snapshots: one page. */
+const PER_KEY_RESULT = { limit: 100, maxItems: 100 };
 
 /**
- * Highlights among the KRs a view shows, from storage only (no Jira call). The snapshots of the HIGHLIGHT_WINDOW_DAYS
- * days before today are read by date, one query per day whatever the number of KRs, instead of one query per KR;
- * today's value is the stored progress the summaries already carry.
+ * Highlights among the KRs a view shows, from storage only (no Jira call): never more snapshot queries than KRs shown,
+ * nor than days in the window (per 100 snapshots a day); today's value is the stored progress the summaries carry.
  */
 export async function highlightsOf(
   services: Pick<Services, 'repos'>,
@@ -56,16 +57,31 @@ export async function highlightsOf(
   });
 }
 
+/**
+ * The snapshots of the window's days before today and of the day before the window, which it starts from. A few KRs
+ * (a gadget on one objective) are read one query each; more are read by day, one query per day (paged by 100) for
+ * all of them: whichever makes fewer storage reads.
+ */
 async function snapshotsByKeyResult(
   services: Pick<Services, 'repos'>,
   today: CalendarDay,
   wanted: ReadonlySet<string>,
 ): Promise<Map<string, ProgressSnapshot[]>> {
-  // The window's days before today, and the day before the window that it starts from.
-  const days = Array.from({ length: HIGHLIGHT_WINDOW_DAYS }, (_, i) => addDays(today, i - HIGHLIGHT_WINDOW_DAYS));
-  const pages = await Promise.all(
-    days.map((day) => collectAll((page) => services.repos.snapshots.listByDate(day, page), PER_DAY)),
-  );
+  const from = addDays(today, -HIGHLIGHT_WINDOW_DAYS);
+  const to = addDays(today, -1);
+  const { snapshots } = services.repos;
+  const pages =
+    wanted.size <= HIGHLIGHT_WINDOW_DAYS
+      ? await Promise.all(
+          [...wanted].map((id) =>
+            collectAll((page) => snapshots.listByKeyResult(id, { ...page, from, to }), PER_KEY_RESULT),
+          ),
+        )
+      : await Promise.all(
+          Array.from({ length: HIGHLIGHT_WINDOW_DAYS }, (_, i) => addDays(from, i)).map((day) =>
+            collectAll((page) => snapshots.listByDate(day, page), PER_DAY),
+          ),
+        );
   const out = new Map<string, ProgressSnapshot[]>();
   for (const snapshot of pages.flat()) {
     if (!wanted.has(snapshot.keyResultId)) continue;

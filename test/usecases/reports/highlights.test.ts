@@ -3,7 +3,7 @@ import { gadget } from '../../../src/usecases/views/gadget';
 import { portfolio } from '../../../src/usecases/views/portfolio';
 import { loadPortfolioSlice } from '../../../src/usecases/views/portfolio-slice';
 import { loadViewContext } from '../../../src/usecases/views/view-context';
-import { ANN, entityQueries, reportFixture } from './fixture';
+import { ANN, KEY_RESULTS, entityQueries, reportFixture } from './fixture';
 
 const ann = { accountId: ANN.accountId, displayName: ANN.displayName };
 
@@ -55,29 +55,37 @@ describe('highlights in okr/portfolio and okr/gadget', () => {
     expect(web.ok && web.value.highlights).toEqual([]);
   });
 
-  test('no Jira call for highlights, and one snapshot query per day of the window whatever the number of KRs', async () => {
+  test('no Jira call; snapshot queries: one per KR for a few KRs, one per day of the window for more', async () => {
     const { services, sim, emulator } = await reportFixture();
+    // Three more KRs under Payments, with no history: 9 KRs in all.
+    for (const id of ['kr-x1', 'kr-x2', 'kr-x3']) {
+      const extra = { ...KEY_RESULTS[1]!, id, title: `Extra ${id}` };
+      expect((await services.repos.keyResults.create(extra)).ok).toBe(true);
+    }
     const context = await loadViewContext(services);
     const period = context.periodOf('2026-Q4');
     if (!period) throw new Error('no period');
     const slice = await loadPortfolioSlice(services, period, context);
+    const summaries = [...slice.summaries.values()].flat();
     const all = slice.keyResults.map((keyResult) => ({
       keyResult,
-      summary: [...slice.summaries.values()].flat().find((s) => s.id === keyResult.id)!,
+      summary: summaries.find((s) => s.id === keyResult.id)!,
     }));
+    const open = all.filter((e) => e.keyResult.id !== 'kr-legacy');
     sim.meter.reset();
 
-    const before = entityQueries(emulator);
-    await highlightsOf(services, all.slice(0, 1), context);
-    const forOne = entityQueries(emulator) - before;
-    await highlightsOf(services, all, context);
-    const forSix = entityQueries(emulator) - before - forOne;
-    // 7 days (11-09 … 11-15), one page each: today's value is the stored progress already read.
-    expect([forOne, forSix]).toEqual([7, 7]);
+    const queriesFor = async (shown: typeof all) => {
+      const before = entityQueries(emulator);
+      const highlights = await highlightsOf(services, shown, context);
+      return { queries: entityQueries(emulator) - before, highlights: highlights.map((h) => h.keyResultId) };
+    };
+    // 1 and 6 KRs: one query each (11-09 … 11-15). 8 open KRs: one query per day, 7 days, one page each.
+    expect(await queriesFor(open.slice(0, 1))).toEqual({ queries: 1, highlights: ['kr-checkout'] });
+    const six = open.filter((e) => !e.keyResult.id.startsWith('kr-x')).concat(open.slice(-1));
+    expect(await queriesFor(six)).toEqual({ queries: 6, highlights: ['kr-refunds', 'kr-checkout'] });
+    expect(await queriesFor(open)).toEqual({ queries: 7, highlights: ['kr-refunds', 'kr-checkout'] });
     expect(sim.meter.calls).toBe(0);
     // Nothing shown, nothing read.
-    const idle = entityQueries(emulator);
-    expect(await highlightsOf(services, [], context)).toEqual([]);
-    expect(entityQueries(emulator)).toBe(idle);
+    expect(await queriesFor([])).toEqual({ queries: 0, highlights: [] });
   });
 });
