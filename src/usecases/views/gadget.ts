@@ -49,8 +49,9 @@ export async function gadget(
     roots = [chosen];
     totals = totalsOf(roots);
   }
-  const highlights = await highlightsInTree(services, roots, slice.keyResults, context);
-  const view: GadgetView = { period: toPeriodDto(period), roots, totals, highlights };
+  const view: GadgetView = { period: toPeriodDto(period), roots, totals };
+  // Only the summary shows highlights: the other views skip their snapshot reads.
+  if (config.view === 'summary') view.highlights = await highlightsInTree(services, roots, slice.keyResults, context);
   if (config.view !== 'burnup') return ok(view);
   const shownIds = new Set(keyResultsOf(roots).map((kr) => kr.id));
   const keyResults = slice.keyResults.filter((kr) => shownIds.has(kr.id));

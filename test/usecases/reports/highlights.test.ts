@@ -53,6 +53,9 @@ describe('highlights in okr/portfolio and okr/gadget', () => {
     expect(payments.ok && payments.value.highlights).toEqual([REFUNDS, CHECKOUT]);
     const web = await gadget(services, { view: 'summary', objectiveId: 'obj-web' });
     expect(web.ok && web.value.highlights).toEqual([]);
+    // The KR list and the burn-up do not show them, so they are not computed.
+    const list = await gadget(services, { view: 'kr-list', team: 'Payments' });
+    expect(list.ok && 'highlights' in list.value).toBe(false);
   });
 
   test('no Jira call; snapshot queries: one per KR for a few KRs, one per day of the window for more', async () => {
