@@ -46,4 +46,13 @@ describe('check-in repository', () => {
     await checkIns.delete('ci-1');
     expect(await checkIns.get('ci-1')).toBeUndefined();
   });
+
+  test('replace stores a version and answers the one it replaced, or undefined for a new id', async () => {
+    const checkIns = await setup();
+    const before = await checkIns.get('ci-2');
+    expect(await checkIns.replace(aCheckIn({ id: 'ci-2', note: 'edited' }))).toEqual(before);
+    expect((await checkIns.get('ci-2'))?.note).toBe('edited');
+    expect(await checkIns.replace(aCheckIn({ id: 'ci-new' }))).toBeUndefined();
+    expect((await checkIns.get('ci-new'))?.id).toBe('ci-new');
+  });
 });

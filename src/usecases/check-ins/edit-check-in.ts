@@ -1,10 +1,11 @@
 import type { EditCheckInPayload, Written } from '../../contract';
-import { CheckIn, ok, parseOrError, type CheckInRevision } from '../../domain';
+import { CheckIn, ok, parseOrError } from '../../domain';
 import type { Services } from '../../services';
 import type { Caller } from '../objectives/caller';
 import { failure, forbidden, invalidField, notFound, type Outcome } from '../objectives/failure';
 import { isFinal } from '../objectives/load-editable';
 import { applyMetricValue, isMetric } from './apply-metric-value';
+import { editedOver, sameVersion, type CheckInContent } from './check-in-revisions';
 
 /**
  * Past this many edits a check-in refuses more: every earlier version is kept inside the one record, and a record
@@ -57,27 +58,14 @@ export async function editCheckIn(
   }
 
   const at = services.clock.now().toISOString();
-  const before: CheckInRevision = {
-    at,
-    editorId: caller.accountId,
-    confidence: stored.confidence,
-    note: stored.note,
-    ...(stored.value === undefined ? {} : { value: stored.value }),
-    ...(stored.blockers === undefined ? {} : { blockers: stored.blockers }),
-  };
-  const next = parseOrError(CheckIn, {
-    id: stored.id,
-    keyResultId: stored.keyResultId,
-    authorId: stored.authorId,
-    at: stored.at,
+  const content = {
     confidence: input.confidence,
     note: input.note,
     ...(input.value === undefined ? {} : { value: input.value }),
     ...(input.blockers ? { blockers: input.blockers } : {}),
-    editedAt: at,
-    revisions: [...revisions, before],
-  });
-  if (!next.ok) return next;
+  };
+  const first = parseOrError(CheckIn, editedOver(stored, content, caller.accountId, at));
+  if (!first.ok) return first;
 
   // Without a value the metric is left as it is, as a new check-in without one leaves it.
   if (input.value !== undefined && isMetric(keyResult)) {
@@ -87,7 +75,36 @@ export async function editCheckIn(
       if (!applied.ok) return applied;
     }
   }
-  await repos.checkIns.save(next.value);
-  // Versions count the original as 1 and each edit as one more: the revisions kept plus the current content.
-  return ok({ id: stored.id, version: revisions.length + 2 });
+  return ok({ id: stored.id, version: await writeOver(services, stored, first.value, content, caller.accountId, at) });
+}
+
+/** Rounds of someone else's edit landing between a read and a write before giving up; one is already rare. */
+const MAX_WRITE_ROUNDS = 5;
+
+/**
+ * Stores the edit, and answers the version written (the original is 1, each edit one more). Storage answers the
+ * version each write replaced: when that is not the one read, someone else's edit landed in between and this write
+ * overwrote it, so the edit is written again on top of theirs, which keeps their content among the revisions too.
+ */
+async function writeOver(
+  services: Pick<Services, 'repos'>,
+  read: CheckIn,
+  edited: CheckIn,
+  content: CheckInContent,
+  editorId: string,
+  at: string,
+): Promise<number> {
+  // What the next write should replace: the version read, then (after a race) this edit's own last write.
+  let expected = read;
+  let next = edited;
+  for (let round = 1; ; round += 1) {
+    const replaced = await services.repos.checkIns.replace(next);
+    if (!replaced || sameVersion(replaced, expected)) return (next.revisions?.length ?? 0) + 1;
+    if (round === MAX_WRITE_ROUNDS) {
+      throw new Error(`check-in ${read.id}: still edited by others after ${MAX_WRITE_ROUNDS} writes`);
+    }
+    expected = next;
+    // Storage validates every record it writes, so content that passed once needs no second parse here.
+    next = editedOver(replaced, content, editorId, at);
+  }
 }

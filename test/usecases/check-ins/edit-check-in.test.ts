@@ -1,3 +1,4 @@
+import type { CheckInRepository } from '../../../src/store';
 import { editCheckIn, MAX_CHECK_IN_EDITS } from '../../../src/usecases/check-ins/edit-check-in';
 import { recordCheckIn } from '../../../src/usecases/check-ins/record-check-in';
 import { ADMIN, CHAMPION, callerOf, checkInFixture, NOW, OWNER } from './fixture';
@@ -150,5 +151,44 @@ describe('editCheckIn', () => {
         Array.from({ length: MAX_CHECK_IN_EDITS }, (_, n) => `v${n}`),
       );
     });
+  });
+});
+
+describe('editCheckIn racing another edit', () => {
+  it('an admin’s edit landing between the read and the write is kept among the revisions, as is the original', async () => {
+    const f = await checkInFixture();
+    const id = await checkedIn(f, CHAMPION, { note: 'original' }, 'kr-docs');
+    const real = f.repos.checkIns;
+    let raced = false;
+    const checkIns: CheckInRepository = {
+      ...real,
+      async replace(checkIn) {
+        if (!raced) {
+          raced = true;
+          // The admin read the same version and saved first.
+          const original = (await real.get(id))!;
+          await real.replace({
+            ...original,
+            note: 'admin fix',
+            editedAt: '2026-11-25T09:59:00.000Z',
+            revisions: [{ at: '2026-11-25T09:59:00.000Z', editorId: ADMIN, confidence: 'medium', note: 'original' }],
+          });
+        }
+        return real.replace(checkIn);
+      },
+    };
+    const answer = await editCheckIn({ ...f.services, repos: { ...f.repos, checkIns } }, callerOf(CHAMPION), {
+      checkInId: id,
+      keyResultId: 'kr-docs',
+      confidence: 'high',
+      note: 'mine',
+    });
+    expect(answer).toEqual({ ok: true, value: { id, version: 3 } });
+    const stored = await real.get(id);
+    expect(stored?.note).toBe('mine');
+    expect(stored?.revisions?.map((r) => [r.note, r.editorId])).toEqual([
+      ['original', ADMIN],
+      ['admin fix', CHAMPION],
+    ]);
   });
 });
