@@ -79,6 +79,10 @@ function ReportBody({ view }: { view: LeadershipReportView }) {
   );
 }
 
+/** Every group's table has the same columns at the same widths, so the groups read as one list. */
+const GROUP_TABLE = { tableLayout: 'fixed', marginBottom: 12 } as const;
+const GROUP_CAPTION = { textAlign: 'left', fontWeight: 600, padding: '4px 0' } as const;
+
 function ObjectiveGroups({ view }: { view: LeadershipReportView }) {
   return (
     <section aria-label="Objectives by level and team">
@@ -87,8 +91,12 @@ function ObjectiveGroups({ view }: { view: LeadershipReportView }) {
       {view.groups.map((group) => {
         const title = groupTitle(group, LEVEL_LABEL[group.level]);
         return (
-          <table key={`${group.level}:${group.team ?? ''}`} aria-label={title}>
-            <caption>{title}</caption>
+          <table key={`${group.level}:${group.team ?? ''}`} aria-label={title} style={GROUP_TABLE}>
+            <caption style={GROUP_CAPTION}>{title}</caption>
+            <colgroup>
+              <col style={{ width: '46%' }} />
+              <col span={4} />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Objective</th>
