@@ -54,6 +54,7 @@ export async function loadPortfolioSlice(
   const { summaries, users } = await summarizeKeyResults(services, keyResults, titles, context, {
     progress,
     alsoName: objectives.flatMap((o) => o.ownerIds),
+    objectives: new Map(objectives.map((o) => [o.id, o])),
   });
   const byObjective = new Map<string, KrSummaryDto[]>();
   for (const summary of summaries) {

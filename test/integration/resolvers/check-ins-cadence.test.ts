@@ -1,4 +1,4 @@
-import { RESOLVER_KEYS as K, type KeyResultDetailView, type Written } from '../../../src/contract';
+import { RESOLVER_KEYS as K, type KeyResultDetailView, type PortfolioView, type Written } from '../../../src/contract';
 import { ANN, createHarness, krInput, objectiveInput, type Harness } from './support/harness';
 
 const DAY = 86_400_000;
@@ -22,10 +22,16 @@ describe('an objective’s check-in cadence', () => {
     h.clock.advance(7 * DAY - 10_000); // Nov 23: Nov 16 + 7, still due
     expect(await summary()).toMatchObject({ stale: false });
     h.clock.advance(DAY); // Nov 24
-    expect(await summary()).toMatchObject({
+    const overdue = {
       stale: true,
       staleReason: 'Check-in overdue: the last one was on 2026-11-16, and check-ins are due every 7 days.',
-    });
+    };
+    expect(await summary()).toMatchObject(overdue);
+    // The portfolio passes the objectives it read, and shows the same.
+    const portfolio = await h.data<PortfolioView>(K.portfolio, {}, ANN.accountId);
+    const node = portfolio.roots.find((o) => o.id === objectiveId);
+    expect(node?.checkInCadenceDays).toBe(7);
+    expect(node?.keyResults.find((kr) => kr.id === keyResultId)).toMatchObject(overdue);
   });
 
   test('an update sets it, null returns to the site’s, absent keeps it', async () => {
