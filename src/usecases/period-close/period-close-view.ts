@@ -18,19 +18,20 @@ import { toPeriodDto } from '../periods/list-periods';
 import { nextPeriod } from '../periods/next-period';
 import { closedPeriodIds } from '../periods/period-closed';
 import { resolvePeriod } from '../periods/resolve-period';
-import { refOf, userDirectory } from '../views/user-directory';
 import { loadPeriodRecords } from './period-records';
 
 type ObjectiveRow = PeriodCloseView['objectives'][number];
 type KeyResultRow = ObjectiveRow['keyResults'][number];
 
 /**
- * The period-close worksheet, from storage: each objective with its KRs, their progress, the grade suggested from it
- * and the grade set, where unfinished KRs went, and committed delivery beside aspirational reach. Who may edit and
- * whether the period may close are decided here so the UI only offers what will be accepted.
+ * The period-close worksheet: each objective with its KRs, their progress, the grade suggested from it and the grade
+ * set, where unfinished KRs went, and committed delivery beside aspirational reach. Who may edit and whether the
+ * period may close are decided here so the UI only offers what will be accepted. Read from storage, with no Jira call
+ * beyond the caller's (cached) admin check: owners' names come from the names cache the other views fill, else the
+ * account id stands in.
  */
 export async function periodCloseView(
-  services: Pick<Services, 'repos' | 'clock' | 'jiraAsApp'>,
+  services: Pick<Services, 'repos' | 'clock'>,
   caller: Caller,
   input: PeriodClosePayload,
 ): Promise<Outcome<PeriodCloseView>> {
@@ -51,7 +52,10 @@ export async function periodCloseView(
     keyResultProgress: new Map([...progress].map(([id, p]) => [id, p.progress])),
   });
   const graded = rollupObjectives({ objectives, keyResults, keyResultProgress: gradedProgress(keyResults, progress) });
-  const users = await userDirectory(services)(objectives.flatMap((o) => o.ownerIds));
+  const names = await cachedNames(
+    services,
+    objectives.flatMap((o) => o.ownerIds),
+  );
   const isAdmin = await caller.isAdmin();
   const periodClosed = closed.has(period.id);
 
@@ -64,7 +68,7 @@ export async function periodCloseView(
       title: objective.title,
       ...(objective.team === undefined ? {} : { team: objective.team }),
       state: objective.state,
-      owners: objective.ownerIds.map((id) => refOf(users, id)),
+      owners: objective.ownerIds.map((id) => ({ accountId: id, displayName: names.get(id) ?? id })),
       progress: rollup.get(objective.id)?.progress ?? 0,
       suggestedGrade: roundGrade(graded.get(objective.id)?.progress ?? 0),
       ...(objective.grade === undefined ? {} : { grade: objective.grade }),
@@ -121,4 +125,12 @@ function keyResultRow(
     ...(carriedTo === undefined ? {} : { carriedTo }),
     ...(kr.carriedFrom === undefined ? {} : { carriedFrom: kr.carriedFrom }),
   };
+}
+
+async function cachedNames(
+  services: Pick<Services, 'repos' | 'clock'>,
+  accountIds: readonly string[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(accountIds)];
+  return ids.length === 0 ? new Map() : services.repos.caches.displayNames.getMany(ids, services.clock.now());
 }

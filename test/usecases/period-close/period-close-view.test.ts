@@ -45,6 +45,7 @@ async function seeded() {
 describe('the period-close worksheet', () => {
   test('KRs with progress, suggested and set grades; committed delivery and aspirational reach apart', async () => {
     const f = await seeded();
+    await f.services.repos.caches.displayNames.set(OLGA, 'Olga Owner', f.clock.now());
     const worksheet = await view(f, OLGA);
 
     expect(worksheet.period).toMatchObject({ id: '2026-Q4', closed: false });
@@ -60,7 +61,12 @@ describe('the period-close worksheet', () => {
     expect(o?.progress).toBeCloseTo(0.6775, 10);
     // Suggested grade with set grades: (1 + 0.8 + 0.72 + 0.4) / 4 = 2.92 / 4 = 0.73 → 0.7.
     expect(o?.suggestedGrade).toBe(0.7);
+    // Names from the cache the other views fill; an owner not in it shows as the account id. No Jira call.
     expect(o?.owners).toEqual([{ accountId: OLGA, displayName: 'Olga Owner' }]);
+    expect(worksheet.objectives.find((row) => row.id === 'gone')?.owners).toEqual([
+      { accountId: OTTO, displayName: OTTO },
+    ]);
+    expect(f.services.meter.snapshot().calls).toBe(0);
     // Committed: c1 delivered (1.0), c2 not (0.8) → 1 of 2. Aspirational: a1 0.7 reached, a2 0.4 not;
     // average (0.7 + 0.4) / 2 = 0.55. The abandoned objective's KR counts in neither.
     expect(worksheet.kinds).toEqual({
