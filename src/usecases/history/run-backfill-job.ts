@@ -44,14 +44,22 @@ export async function runBackfillJob(services: BackfillJobServices, body: unknow
   const today = calendarDayIn(now, settings.timeZone) ?? now.toISOString().slice(0, 10);
   const meta = await services.repos.jiraMeta.get();
 
-  const outcome = await backfillHistory(services.jiraAsApp().api, {
-    epicIds: kr.source.targets.flatMap((t) => (t.kind === 'epic' ? [t.issueId] : [])),
-    period: { start: period.start, end: period.end },
-    today,
-    timeZone: settings.timeZone,
-    statusCategoryOf: (id) => meta.statusCategories[id],
-    ...(job.cursor === undefined ? {} : { cursor: job.cursor as BackfillCursor }),
-  });
+  let outcome: Awaited<ReturnType<typeof backfillHistory>>;
+  try {
+    outcome = await backfillHistory(services.jiraAsApp().api, {
+      epicIds: kr.source.targets.flatMap((t) => (t.kind === 'epic' ? [t.issueId] : [])),
+      period: { start: period.start, end: period.end },
+      today,
+      timeZone: settings.timeZone,
+      statusCategoryOf: (id) => meta.statusCategories[id],
+      ...(job.cursor === undefined ? {} : { cursor: job.cursor as BackfillCursor }),
+    });
+  } catch (error) {
+    // Not an outage (those come back as a cursor): an epic deleted since, a refused query. A retry would fail the same
+    // way, so the job ends here and the daily snapshots carry the history on.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'gave-up', keyResultId: kr.id, reason: `Jira refused the backfill: ${reason}`.slice(0, 500) };
+  }
 
   if (outcome.status === 'interrupted') {
     const attempt = (job.attempt ?? 0) + 1;

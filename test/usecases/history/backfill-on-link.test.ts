@@ -181,6 +181,29 @@ describe('history backfill on link', () => {
     expect(backfillable({ ...jira([epic]), baseline: { mode: 'period' } })).toBe(false);
   });
 
+  test('Jira refuses the query (not an outage): the job ends with the reason, writes nothing and is not retried', async () => {
+    const { h, epicId } = await setUp();
+    const created = await createKeyResult(h.services, caller, newKr(epicId));
+    if (!created.ok) throw new Error(created.error.message);
+    const refusing: JiraFetch = async (path, init) => {
+      if (!path.includes('search/jql')) return h.sim.asApp()(path, init);
+      const body = JSON.stringify({ errorMessages: ['The JQL query is not valid.'], errors: {} });
+      return { status: 400, headers: { get: () => 'application/json' }, text: async () => body };
+    };
+    const queued: unknown[] = [];
+    const services = {
+      repos: h.services.repos,
+      clock: h.clock,
+      jiraAsApp: () => createJiraClient(refusing, { clock: h.clock, sleep: async (ms) => h.clock.advance(ms) }),
+      recomputeQueue: { push: async (events: unknown) => void queued.push(events) as never },
+    };
+    const outcome = await runBackfillJob(services, { kind: 'backfill', keyResultId: created.value.id });
+    expect(outcome).toMatchObject({ status: 'gave-up', keyResultId: created.value.id });
+    expect(outcome.status === 'gave-up' && outcome.reason).toMatch(/^Jira refused the backfill: /);
+    expect(await snapshotsOf(h, created.value.id)).toEqual([]);
+    expect(queued).toEqual([]);
+  });
+
   test('rate limited: the job queues itself again with its cursor, and the next run goes on without searching again', async () => {
     const { h, epicId } = await setUp();
     const created = await createKeyResult(h.services, caller, newKr(epicId));
