@@ -653,6 +653,8 @@ export interface BackupDocument {
   checkIns: unknown[];
   snapshots: unknown[];
   progress: unknown[];
+  /** Closed periods (ADR 13): a restored site keeps them read-only. */
+  closedPeriods?: unknown[];
 }
 
 export interface ImportBackupPayload {
@@ -666,4 +668,5 @@ export interface ImportBackupResult {
   checkIns: number;
   snapshots: number;
   progress: number;
+  closedPeriods: number;
 }

@@ -30,6 +30,7 @@ import { objectiveCodec } from './objective-repository';
 import { collectAll } from './page';
 import { progressCodec } from './progress-repository';
 import type { RecordCodec } from './record-codec';
+import { ClosedPeriod, closedPeriodCodec } from './period-state-repository';
 import { SETTINGS_KEY, settingsCodec } from './settings-repository';
 import { snapshotCodec } from './snapshot-repository';
 import type { Repositories } from './index';
@@ -43,11 +44,14 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export interface BackupRecords extends Record<RecordKind, BackupRecord[]> {
   settings?: BackupRecord;
+  /** Plain-key records, like the settings: the periods closed on the site (ADR 13). */
+  closedPeriods?: BackupRecord[];
 }
 
 /** The records of a backup, migrated to this app's layouts and validated. */
 export interface Decoded {
   settings?: Settings;
+  closedPeriods: ClosedPeriod[];
   objectives: Objective[];
   keyResults: KeyResult[];
   links: Link[];
@@ -56,10 +60,14 @@ export interface Decoded {
   progress: KrProgress[];
 }
 
-export type BackupCodecs = { [K in RecordKind]: RecordCodec<Decoded[K][number]> } & { settings: RecordCodec<Settings> };
+export type BackupCodecs = { [K in RecordKind]: RecordCodec<Decoded[K][number]> } & {
+  settings: RecordCodec<Settings>;
+  closedPeriods: RecordCodec<ClosedPeriod>;
+};
 
 export const BACKUP_CODECS: BackupCodecs = {
   settings: settingsCodec,
+  closedPeriods: closedPeriodCodec,
   objectives: objectiveCodec,
   keyResults: keyResultCodec,
   links: linkCodec,
@@ -69,8 +77,9 @@ export const BACKUP_CODECS: BackupCodecs = {
 };
 
 /** The domain schema behind each codec, to name the fields at fault in a record of this app's layout. */
-const SCHEMA_OF: Record<RecordKind | 'settings', z.ZodType> = {
+const SCHEMA_OF: Record<RecordKind | 'settings' | 'closedPeriods', z.ZodType> = {
   settings: Settings,
+  closedPeriods: ClosedPeriod,
   objectives: Objective,
   keyResults: KeyResult,
   links: Link,
@@ -131,7 +140,14 @@ export async function readBackupRecords(
     const { schemaVersion, data } = settingsCodec.encode(settingsCodec.decode(SETTINGS_KEY, stored));
     out.settings = { schemaVersion, data };
   }
-  for (const periodId of [...new Set(periodIds)]) {
+  const closed = await repos.periodStates.listClosed();
+  if (closed.length > 0) {
+    out.closedPeriods = closed.map((c) => {
+      const { schemaVersion, data } = closedPeriodCodec.encode(c);
+      return { schemaVersion, data };
+    });
+  }
+  for (const periodId of [...new Set([...periodIds, ...closed.map((c) => c.periodId)])]) {
     for (const o of await all((p) => repos.objectives.listByPeriod(periodId, p))) encode('objectives', o);
     const keyResults = await all((p) => repos.keyResults.listByPeriod(periodId, p));
     const progress = await repos.progress.getMany(keyResults.map((kr) => kr.id));
@@ -158,6 +174,7 @@ export function decodeBackupRecords(
 ): Result<Decoded, FieldError[]> {
   const problems: FieldError[] = [];
   const decoded: Decoded = {
+    closedPeriods: [],
     objectives: [],
     keyResults: [],
     links: [],
@@ -169,6 +186,16 @@ export function decodeBackupRecords(
     const settings = decodeOne(codecs.settings, SCHEMA_OF.settings, 'settings', records.settings, problems);
     if (settings !== undefined) decoded.settings = settings;
   }
+  (records.closedPeriods ?? []).forEach((record, index) => {
+    const closed = decodeOne(
+      codecs.closedPeriods,
+      SCHEMA_OF.closedPeriods,
+      `closedPeriods[${index}]`,
+      record,
+      problems,
+    );
+    if (closed !== undefined) decoded.closedPeriods.push(closed);
+  });
   for (const kind of RECORD_KINDS) {
     const codec = codecs[kind] as RecordCodec<unknown>;
     records[kind].forEach((record, index) => {
@@ -214,6 +241,10 @@ function decodeOne<T>(
  */
 export async function writeBackupRecords(kvs: Kvs, decoded: Decoded): Promise<void> {
   if (decoded.settings) await kvs.set(SETTINGS_KEY, settingsCodec.encode(decoded.settings));
+  for (const closed of decoded.closedPeriods) {
+    // The key period-state-repository.ts derives: `<entity>#<periodId>`.
+    await kvs.set(recordKey(closedPeriodCodec.entity, closed.periodId), closedPeriodCodec.encode(closed));
+  }
   for (const kind of RECORD_KINDS) {
     const codec = BACKUP_CODECS[kind] as RecordCodec<unknown>;
     const keyOf = KEY_OF[kind] as (value: unknown) => string;

@@ -1,6 +1,6 @@
 /**
  * Issue 9, part 7: data safety. The sandbox's demo organisation (objectives aligned company → department → team,
- * every KR source and target kind, check-ins, a graded previous quarter, daily snapshots, stored progress), plus an
+ * every KR source and target kind, check-ins, a closed and graded previous quarter, daily snapshots, stored progress), plus an
  * edited check-in, is exported through okr/exportBackup, imported through okr/importBackup into a FRESH emulated kvs
  * (the same Jira site and clock), and exported again: the two documents are equal and every view (portfolio of both
  * quarters, each KR's detail) answers the same on both sites. A record of an older layout in a backup is migrated on
@@ -98,6 +98,7 @@ beforeAll(async () => {
   keyResultIds = recordsOf(first).keyResults.map((r) => (r.data as { id: string }).id);
 
   for (const kind of RECORD_KINDS) figure(PART, SCENARIO, `${kind} round-tripped`, recordsOf(first)[kind].length);
+  figure(PART, SCENARIO, 'closed periods round-tripped', first.closedPeriods?.length ?? 0);
   figure(PART, SCENARIO, 'document bytes', Buffer.byteLength(JSON.stringify(first)), '≤ 4,194,304 (4 MiB)');
 }, 120_000);
 
@@ -130,6 +131,10 @@ describe('an export imported into a fresh site', () => {
     expect(new Set(data<{ keyResultId: string }>('snapshots').map((s) => s.keyResultId)).size).toBeGreaterThan(10);
     expect(recordsOf(first).progress.length).toBeGreaterThan(20);
     expect(first.settings).toBeDefined();
+    // The previous quarter was closed and graded (ADR 13).
+    expect(first.closedPeriods).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ periodId: PREVIOUS_QUARTER.id }) }),
+    ]);
   });
 
   it('imports every record, and exports again the very same document', () => {
@@ -140,6 +145,7 @@ describe('an export imported into a fresh site', () => {
       checkIns: first.checkIns.length,
       snapshots: first.snapshots.length,
       progress: first.progress.length,
+      closedPeriods: first.closedPeriods?.length ?? 0,
     });
     expect(withoutTime(second)).toEqual(withoutTime(first));
   });

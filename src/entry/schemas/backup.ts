@@ -18,6 +18,7 @@ export const BackupDocumentSchema = z.object({
   checkIns: Records,
   snapshots: Records,
   progress: Records,
+  closedPeriods: z.array(BackupRecord).max(1_000).optional(),
 });
 
 export const ImportBackupPayload = z.object({ document: BackupDocumentSchema });

@@ -14,6 +14,7 @@ export function checkReferences(decoded: Decoded): FieldError[] {
   unique('links', decoded.links, (l) => `${l.keyResultId} ${JSON.stringify(l.target)}`, problems);
   unique('snapshots', decoded.snapshots, (s) => `${s.keyResultId} ${s.date}`, problems);
   unique('progress', decoded.progress, (p) => p.keyResultId, problems);
+  unique('closedPeriods', decoded.closedPeriods, (c) => c.periodId, problems);
 
   const missing = (path: string, what: string) =>
     problems.push({ path, message: `names ${what} that is not in the backup` });

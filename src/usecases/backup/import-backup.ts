@@ -23,7 +23,7 @@ export async function importBackup(
 
   await writeBackupRecords(services.platform.kvs, decoded.value);
   for (const kr of decoded.value.keyResults) await services.repos.baselines.delete(kr.id);
-  const { objectives, keyResults, links, checkIns, snapshots, progress } = decoded.value;
+  const { objectives, keyResults, links, checkIns, snapshots, progress, closedPeriods } = decoded.value;
   return ok({
     objectives: objectives.length,
     keyResults: keyResults.length,
@@ -31,6 +31,7 @@ export async function importBackup(
     checkIns: checkIns.length,
     snapshots: snapshots.length,
     progress: progress.length,
+    closedPeriods: closedPeriods.length,
   });
 }
 

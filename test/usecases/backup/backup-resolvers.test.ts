@@ -98,6 +98,7 @@ describe('okr/exportBackup and okr/importBackup', () => {
       checkIns: 2,
       snapshots: first.snapshots.length,
       progress: 2,
+      closedPeriods: 0,
     });
     const second = await fresh.data<BackupDocument>(K.exportBackup, {}, ADA.accountId);
     expect(withoutTime(second)).toEqual(withoutTime(first));
