@@ -88,6 +88,7 @@ describe('check-in history', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Edit your check-in of 2026-11-20' }));
     const form = screen.getByRole('form', { name: 'Edit check-in' });
+    expect(within(form).getByText(/stays in the history as an earlier version/)).toBeTruthy();
     expect((within(form).getByLabelText('Confidence') as HTMLSelectElement).value).toBe('7');
     expect((within(form).getByLabelText('Current value') as HTMLInputElement).value).toBe('160');
     expect((within(form).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Canary everywhere');

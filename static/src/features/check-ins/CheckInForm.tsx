@@ -82,6 +82,12 @@ export function CheckInForm({
   return (
     <form className="okr-form" onSubmit={(e) => void submit(e)} aria-label={title} noValidate>
       <h2>{title}</h2>
+      {editing && (
+        <p className="okr-small okr-muted">
+          What it says now stays in the history as an earlier version; a new value moves the metric only if this is the
+          latest check-in.
+        </p>
+      )}
       <FormErrors error={error} shownPaths={FIELDS} what="the check-in" onReload={onReload} />
       <Field
         label="Confidence"
