@@ -13,6 +13,7 @@ import {
   type ResolverResult,
   type Written,
 } from '../../../src/contract';
+import { PREVIOUS_QUARTER } from '../../../sandbox/demo/calendar';
 import { demoUser } from '../../../sandbox/demo/users';
 import { request, startTestSandbox, type TestSandbox } from './harness';
 
@@ -40,6 +41,16 @@ async function data<T>(key: string, payload: object, accountId = ada.accountId):
   if (!answer.ok) throw new Error(`${key} answered ${answer.error.code}: ${answer.error.message}`);
   return answer.data;
 }
+
+test("the demo's previous quarter is closed: listed as closed, its worksheet read-only", async () => {
+  const previous = (await data<PeriodDto[]>(K.listPeriods, {})).find((p) => p.id === PREVIOUS_QUARTER.id);
+  expect(previous?.closed).toBe(true);
+  const worksheet = await data<PeriodCloseView>(K.periodClose, { periodId: PREVIOUS_QUARTER.id });
+  expect(worksheet.period.closed).toBe(true);
+  expect(worksheet.objectives.length).toBeGreaterThan(0);
+  expect(worksheet.objectives.every((o) => o.state === 'closed' && !o.canEdit)).toBe(true);
+  expect(worksheet.canClosePeriod).toBe(false);
+});
 
 test('grade, carry over, retrospective, close the objective and the quarter; then it is read-only and frozen', async () => {
   const current = (await data<PortfolioView>(K.portfolio, {})).period;
