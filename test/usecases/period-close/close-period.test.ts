@@ -1,7 +1,9 @@
 import { listSitePeriods } from '../../../src/usecases/periods/list-site-periods';
 import { createKeyResult } from '../../../src/usecases/key-results/create-key-result';
 import { updateKeyResult } from '../../../src/usecases/key-results/update-key-result';
+import { deleteKeyResult } from '../../../src/usecases/key-results/delete-key-result';
 import { linkTarget } from '../../../src/usecases/links/link-target';
+import { unlinkTarget } from '../../../src/usecases/links/unlink-target';
 import { createObjective } from '../../../src/usecases/objectives/create-objective';
 import { updateObjective } from '../../../src/usecases/objectives/update-objective';
 import { closePeriod } from '../../../src/usecases/period-close/close-period';
@@ -72,6 +74,8 @@ describe('closing a period', () => {
       await updateKeyResult(f.services, f.as(ADA), { keyResultId: 'kr', version: kr.version, title: 'Y' }),
       await linkTarget(f.services, f.as(ADA), { keyResultId: 'kr', target: { kind: 'epic', issueId: f.epicId } }),
       await gradeKeyResult(f.services, f.as(ADA), { keyResultId: 'kr', version: kr.version, grade: 0.5 }),
+      await unlinkTarget(f.services, f.as(ADA), { keyResultId: 'kr', target: { kind: 'epic', issueId: f.epicId } }),
+      await deleteKeyResult(f.services, f.as(ADA), { keyResultId: 'kr', version: kr.version }),
     ];
     for (const answer of refusals) {
       expect(answer).toMatchObject({
