@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import type { Caller } from '../objectives/caller';
 import { failure, forbidden, invalidField, notFound, type Outcome } from '../objectives/failure';
 import { isFinal } from '../objectives/load-editable';
+import { refuseIfPeriodClosed } from '../periods/period-closed';
 import { applyMetricValue, isMetric } from './apply-metric-value';
 import { editedOver, sameVersion, type CheckInContent } from './check-in-revisions';
 
@@ -43,6 +44,8 @@ export async function editCheckIn(
       `The objective "${objective.title}" is ${objective.state}: its check-ins can no longer change.`,
     );
   }
+  const periodClosed = await refuseIfPeriodClosed(services, objective.periodId);
+  if (periodClosed) return periodClosed;
   if (input.value !== undefined && !isMetric(keyResult)) {
     return invalidField(
       'value',

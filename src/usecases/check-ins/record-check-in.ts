@@ -5,6 +5,7 @@ import { newRecordId } from '../../store';
 import type { Caller } from '../objectives/caller';
 import { failure, invalidField, notFound, type Outcome } from '../objectives/failure';
 import { isFinal } from '../objectives/load-editable';
+import { refuseIfPeriodClosed } from '../periods/period-closed';
 import { applyMetricValue, isMetric } from './apply-metric-value';
 import { refuseUnlessMayCheckIn } from './may-check-in';
 
@@ -30,6 +31,8 @@ export async function recordCheckIn(
       `The objective "${objective.title}" is ${objective.state}: its key results take no more check-ins.`,
     );
   }
+  const periodClosed = await refuseIfPeriodClosed(services, objective.periodId);
+  if (periodClosed) return periodClosed;
   if (input.value !== undefined && !isMetric(keyResult)) {
     return invalidField(
       'value',

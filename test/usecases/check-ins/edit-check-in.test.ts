@@ -137,6 +137,22 @@ describe('editCheckIn', () => {
       expect(f.dump()).toBe(before);
     });
 
+    it('an active objective in a closed period: PERIOD_CLOSED', async () => {
+      const f = await checkInFixture();
+      const id = await checkedIn(f, CHAMPION, { value: 151, note: 'n' });
+      await f.repos.periodStates.close({ periodId: '2026-Q4', closedAt: NOW, closedBy: ADMIN });
+      const before = f.dump();
+      const answer = await editCheckIn(f.services, callerOf(CHAMPION), {
+        checkInId: id,
+        keyResultId: 'kr-deploys',
+        confidence: 'low',
+        value: 100,
+        note: 'rewrite history',
+      });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'PERIOD_CLOSED' } });
+      expect(f.dump()).toBe(before);
+    });
+
     it(`past ${MAX_CHECK_IN_EDITS} edits: VALIDATION on checkInId, every kept version still there`, async () => {
       const f = await checkInFixture();
       const id = await checkedIn(f, CHAMPION, { note: 'v0' }, 'kr-docs');

@@ -122,6 +122,20 @@ describe('recordCheckIn', () => {
       expect(f.dump()).toBe(before);
     });
 
+    it('an active objective in a closed period: PERIOD_CLOSED', async () => {
+      const f = await checkInFixture();
+      await f.repos.periodStates.close({ periodId: '2026-Q4', closedAt: NOW, closedBy: ADMIN });
+      const before = f.dump();
+      const answer = await recordCheckIn(f.services, callerOf(CHAMPION), {
+        keyResultId: 'kr-deploys',
+        confidence: 'high',
+        value: 151,
+        note: 'late',
+      });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'PERIOD_CLOSED' } });
+      expect(f.dump()).toBe(before);
+    });
+
     it('a second race answers CONFLICT with no check-in stored and the other edit kept', async () => {
       const f = await checkInFixture();
       const answer = await recordCheckIn({ ...f.services, repos: racing(f.repos, 2) }, callerOf(CHAMPION), {
