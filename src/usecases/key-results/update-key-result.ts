@@ -1,6 +1,7 @@
 import type { UpdateKeyResultPayload, Written } from '../../contract';
 import { KeyResult, parseOrError, targetKey } from '../../domain';
 import type { Services } from '../../services';
+import { requestBackfill } from '../history/backfill-job';
 import { verifyTargets } from '../links/verify-targets';
 import type { Caller } from '../objectives/caller';
 import { failure, notFound, type Outcome } from '../objectives/failure';
@@ -51,6 +52,8 @@ export async function updateKeyResult(
   if (saved.ok) {
     await syncLinks(services, stored.id, before, after, caller.accountId);
     await recomputeSoon(services, [stored.id], 'kr-changed');
+    // New scope gets its history rebuilt, as when it is linked from an epic (issue #8).
+    if (added.length > 0) await requestBackfill(services, saved.value);
   }
   return written(saved);
 }
