@@ -22,6 +22,7 @@ beforeEach(async () => {
   await storeSiteOkrs(h, seedSite(h));
   await requestRecompute(h.services, ALL_KRS, 'manual');
   await h.drain();
+  h.clock.advance(1_000);
   // While Jira answers, an event teaches the app the id of status Done (an unknown status id needs a Jira call too).
   h.sim.transition('TEAM-7', 'Done');
   await h.settle();
@@ -71,5 +72,27 @@ describe('the first read of an issue fails', () => {
     await h.deliver();
     expect(await progress('points-subtasks')).toMatchObject({ stale: false });
     expect(await progress('count-epic')).toMatchObject({ stale: true });
+  });
+});
+
+describe('the lookup of a status no event has shown yet fails too', () => {
+  it('still records the event (no lost trigger): its KRs are marked stale, then refreshed from Jira', async () => {
+    h.sim.setRealism({ errorRate: 1 });
+    // TEAM-3 was never seen, and no payload has shown the id of In Progress, the status it leaves: both the read of
+    // the issue and the search for that status's category fail.
+    h.sim.transition('TEAM-3', 'Done');
+    const [answer] = await h.deliver();
+    expect(answer).toMatchObject({ status: 'queued' });
+    expect(await progress('count-epic')).toMatchObject({
+      progress: 0.25,
+      stale: true,
+      staleReason: UNREAD_ISSUE_REASON,
+    });
+
+    h.sim.setRealism({ errorRate: 0 });
+    await h.drain();
+    // count-epic: TEAM-3 and TEAM-4 done of TEAM-2,3,4,5 → 2/4. points-epic: done 5 + 2 of 3+5+2 → 7/10.
+    expect(await progress('count-epic')).toMatchObject({ progress: 2 / 4, stale: false });
+    expect(await progress('points-epic')).toMatchObject({ progress: 7 / 10, stale: false });
   });
 });
