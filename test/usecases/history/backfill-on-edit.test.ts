@@ -96,10 +96,12 @@ test("adding an epic to a KR's source in an edit queues a backfill: the chart ha
   });
   expect(edited.ok).toBe(true);
   await h.drain();
-  // Both epics, as when the epic is linked: C sat under the other epic until 4 October, so scope is one more on 1–3 Oct.
+  // Both epics, as when the epic is linked: C sat under the other epic until 4 October, so scope is one more on
+  // 1–3 October than the epic alone (SCOPE); C was done after it moved, so done is the epic's own line (DONE).
   const stored = await snapshotsOf(h, id);
   expect(stored.map((s) => s.date)).toEqual(DATES);
-  expect(stored.map((s) => s.scopeIssues)).toEqual([3, 4, 4, 4, 4, 4, 5, 5, 5]);
+  expect(stored.map((s) => s.scopeIssues)).toEqual(SCOPE.map((n, i) => (i < 3 ? n + 1 : n)));
+  expect(stored.map((s) => s.doneIssues)).toEqual(DONE);
 });
 
 test('an edit that adds no target queues no backfill: the title changes, the stored history stays as it was', async () => {
