@@ -136,7 +136,7 @@ describe('okr/exportBackup and okr/importBackup', () => {
     expect([after.objectives, after.keyResults, after.checkIns].map((r) => r.length)).toEqual([0, 0, 0]);
   });
 
-  it('refuses references the backup cannot resolve, a record of a newer layout, and a document too large', async () => {
+  it('refuses unresolvable references, alignment cycles, duplicates, a newer layout and a document too large', async () => {
     const h = createHarness();
     await seed(h);
     const document = await h.data<BackupDocument>(K.exportBackup, {}, ADA.accountId);
@@ -159,6 +159,18 @@ describe('okr/exportBackup and okr/importBackup', () => {
     expect((await refused(newer)).fields).toEqual([
       { path: 'links[0].schemaVersion', message: expect.stringContaining('newer') },
     ]);
+    // Company ← Team as seeded; pointing Company at Team closes a loop no write through the app could make.
+    const cycle = structuredClone(document);
+    const [a, b] = records(cycle).objectives;
+    a!.data.parent = { objectiveId: b!.data.id, contributionWeight: 1 };
+    b!.data.parent = { objectiveId: a!.data.id, contributionWeight: 1 };
+    expect((await refused(cycle)).fields).toEqual([
+      { path: 'objectives[0].parent.objectiveId', message: 'closes an alignment cycle' },
+      { path: 'objectives[1].parent.objectiveId', message: 'closes an alignment cycle' },
+    ]);
+    const twice = structuredClone(document);
+    records(twice).checkIns.push(records(twice).checkIns[0]!);
+    expect((await refused(twice)).fields).toEqual([{ path: 'checkIns[2]', message: 'appears twice in the backup' }]);
     const huge = structuredClone(document);
     records(huge).checkIns[0]!.data.note = 'x'.repeat(MAX_BACKUP_BYTES);
     expect(await refused(huge)).toMatchObject({ code: 'VALIDATION', fields: [{ path: '' }] });
