@@ -33,10 +33,10 @@ export function paceText(pace: number): string {
   return points > 0 ? `${points} percentage points ahead` : `${-points} percentage points behind`;
 }
 
+/** Confidence as people gave it: a word (Low, Medium, High) or a score out of 10 (the check-in form's scale). */
 export function confidenceText(confidence: Confidence): string {
-  if (typeof confidence !== 'number') return confidence;
-  // A share in [0, 1] reads as a percent; anything larger is a score on the backend's own scale.
-  return confidence <= 1 ? `${Math.round(confidence * 100)}%` : String(confidence);
+  if (typeof confidence === 'number') return `${confidence} / 10`;
+  return `${confidence.charAt(0).toUpperCase()}${confidence.slice(1)}`;
 }
 
 export function names(users: UserRef[]): string {

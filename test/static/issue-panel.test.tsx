@@ -26,9 +26,17 @@ describe('issue panel', () => {
     expect(within(card).getByText('At risk')).toBeTruthy();
     expect(card.textContent).toContain('15 percentage points behind');
     expect(card.textContent).toContain('Owners: Ana Lima');
-    expect(card.textContent).toContain('Last check-in 2 days ago by Bo Chen · confidence medium');
+    expect(card.textContent).toContain('Last check-in 2 days ago by Bo Chen · confidence Medium');
     expect(card.textContent).toContain('updated 3 minutes ago');
     expect(card.textContent).toContain('Counted via its epic');
+  });
+
+  it('reads a confidence score out of 10, so a 1 is "1 / 10" and never "100%"', async () => {
+    const scored = kr({ lastCheckIn: { ...kr().lastCheckIn!, confidence: 1 } });
+    renderView(<IssuePanel />, { [RESOLVER_KEYS.issuePanel]: [ok(panel({ keyResults: [{ ...scored, via: 'epic' }] }))] }, context);
+    const card = await screen.findByRole('article', { name: /Self-serve signup/ });
+    expect(card.textContent).toContain('· confidence 1 / 10');
+    expect(card.textContent).not.toContain('100%');
   });
 
   it('warns when the number is stale, and keeps showing it', async () => {

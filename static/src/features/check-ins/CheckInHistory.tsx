@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { CheckInDto, Confidence, KeyResultDetailView } from '../../../../src/contract';
+import type { CheckInDto, KeyResultDetailView } from '../../../../src/contract';
 import { useServices } from '../../app-context';
+import { confidenceText } from '../../format';
 import { CheckInForm } from './CheckInForm';
 
 interface Props {
@@ -11,9 +12,6 @@ interface Props {
 
 type Revision = NonNullable<CheckInDto['revisions']>[number];
 
-/** Confidence as the form offers it: a word, or a score out of 10. */
-export const confidenceLabel = (confidence: Confidence): string =>
-  typeof confidence === 'number' ? `${confidence} / 10` : `${confidence[0]?.toUpperCase()}${confidence.slice(1)}`;
 
 const day = (at: string) => at.slice(0, 10);
 
@@ -46,7 +44,7 @@ export function CheckInHistory({ detail, onChanged }: Props) {
             <tr key={c.id}>
               <td>{day(c.at)}</td>
               <td>{c.author.displayName}</td>
-              <td>{confidenceLabel(c.confidence)}</td>
+              <td>{confidenceText(c.confidence)}</td>
               <td>{c.value ?? ''}</td>
               <td>{c.note}</td>
               <td>{c.blockers ?? <span className="okr-muted">None</span>}</td>
@@ -110,7 +108,7 @@ function VersionText({ revision: r }: { revision: Revision }) {
   return (
     <>
       <p className="okr-small">
-        Replaced on {day(r.at)} by {r.editor.displayName}. Confidence {confidenceLabel(r.confidence)}
+        Replaced on {day(r.at)} by {r.editor.displayName}. Confidence {confidenceText(r.confidence)}
         {r.value === undefined ? '' : `, value ${r.value}`}.
       </p>
       <p>{r.note === '' ? <span className="okr-muted">No note</span> : r.note}</p>
