@@ -4,7 +4,8 @@ import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import type { Caller } from '../objectives/caller';
 import { invalidField, type Outcome } from '../objectives/failure';
-import { currentPeriod, toPeriodDto } from '../periods/list-periods';
+import { currentPeriod } from '../periods/list-periods';
+import { periodDtoOf } from '../periods/period-closed';
 import { inBatches } from '../views/summarize-key-results';
 import { loadViewContext, type ViewContext } from '../views/view-context';
 import { cadenceOf } from './cadence';
@@ -32,7 +33,7 @@ export async function dueCheckIns(
     input.periodId === undefined ? currentPeriod(context.settings, context.today) : context.periodOf(input.periodId);
   if (!period) return invalidField('periodId', 'is not a period of this site');
 
-  const empty = { period: toPeriodDto(period), due: [], upcoming: [] };
+  const empty = { period: await periodDtoOf(services, period), due: [], upcoming: [] };
   if (context.today > period.end) return ok(empty);
   const pairs =
     input.scope === 'team' && team

@@ -22,8 +22,6 @@ export function currentPeriod(settings: Pick<Settings, 'fiscalYearStartMonth'>, 
   return quarterOf(today, settings.fiscalYearStartMonth);
 }
 
-const NONE_CLOSED: ReadonlySet<string> = new Set();
-
 /**
  * The periods people plan in: the previous quarter, every quarter of the current fiscal year, the next quarter, then
  * the fiscal year itself for annual objectives. `closed` names the periods closed at period close (docs/adr/0013).
@@ -31,7 +29,7 @@ const NONE_CLOSED: ReadonlySet<string> = new Set();
 export function listPeriods(
   settings: Pick<Settings, 'fiscalYearStartMonth'>,
   today: CalendarDay,
-  closed: ReadonlySet<string> = NONE_CLOSED,
+  closed: ReadonlySet<string>,
 ): PeriodDto[] {
   const month = settings.fiscalYearStartMonth;
   const current = quarterOf(today, month);
@@ -44,7 +42,8 @@ export function listPeriods(
   return [...ordered, fiscalYearPeriod(fiscalYear, month)].map((period) => toPeriodDto(period, closed));
 }
 
-export const toPeriodDto = (period: Period, closed: ReadonlySet<string> = NONE_CLOSED): PeriodDto => ({
+/** `closed` is required so no view can forget a closed period (periodDtoOf reads it for one period). */
+export const toPeriodDto = (period: Period, closed: ReadonlySet<string>): PeriodDto => ({
   ...period,
   closed: closed.has(period.id),
 });

@@ -1,5 +1,8 @@
+import type { PeriodDto } from '../../contract';
+import type { Period } from '../../domain';
 import type { Services } from '../../services';
 import { failure, type Failure } from '../objectives/failure';
+import { toPeriodDto } from './list-periods';
 
 /**
  * The one check every write into a period goes through: a closed period is read-only, its objectives, key results,
@@ -15,6 +18,12 @@ export async function refuseIfPeriodClosed(
     'PERIOD_CLOSED',
     `The period ${periodId} is closed: its objectives, key results, links and grades can no longer change.`,
   );
+}
+
+/** One period as the views send it, closed or not (one kvs read). */
+export async function periodDtoOf(services: Pick<Services, 'repos'>, period: Period): Promise<PeriodDto> {
+  const closed = await services.repos.periodStates.get(period.id);
+  return toPeriodDto(period, new Set(closed ? [period.id] : []));
 }
 
 export async function closedPeriodIds(services: Pick<Services, 'repos'>): Promise<Set<string>> {

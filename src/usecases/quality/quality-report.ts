@@ -4,7 +4,7 @@ import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import type { Caller } from '../objectives/caller';
 import { invalidField, type Outcome } from '../objectives/failure';
-import { toPeriodDto } from '../periods/list-periods';
+import { periodDtoOf } from '../periods/period-closed';
 import { choosePeriod } from '../views/portfolio';
 import { loadViewContext } from '../views/view-context';
 import { toFindingDto } from './finding-labels';
@@ -61,7 +61,7 @@ export async function qualityReport(
   };
   const progress = await repos.progress.getMany(openKeyResults.map((kr) => kr.id));
   return ok({
-    period: toPeriodDto(period),
+    period: await periodDtoOf(services, period),
     ...(payload.team === undefined ? {} : { team: payload.team }),
     findings: findings.map((f) => toFindingDto(f, labels)),
     kinds: kindReport(openKeyResults, progress, context.settings.aspirationalNorm),

@@ -3,7 +3,7 @@ import { expectedProgress, ok, weightedMean, type KeyResult, type ProgressSnapsh
 import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import { notFound, invalidField, type Outcome } from '../objectives/failure';
-import { toPeriodDto } from '../periods/list-periods';
+import { periodDtoOf } from '../periods/period-closed';
 import { highlightsInTree } from '../reports/highlights';
 import { choosePeriod } from './portfolio';
 import { loadPortfolioSlice } from './portfolio-slice';
@@ -49,7 +49,7 @@ export async function gadget(
     roots = [chosen];
     totals = totalsOf(roots);
   }
-  const view: GadgetView = { period: toPeriodDto(period), roots, totals };
+  const view: GadgetView = { period: await periodDtoOf(services, period), roots, totals };
   // Only the summary shows highlights: the other views skip their snapshot reads.
   if (config.view === 'summary') view.highlights = await highlightsInTree(services, roots, slice.keyResults, context);
   if (config.view !== 'burnup') return ok(view);

@@ -38,7 +38,7 @@ export function choosePeriod(periodId: string | undefined, context: ViewContext)
 }
 
 /** The usual list, plus the period shown when it is older or further out, so a picker can show it as selected. */
-export function periodsWith(period: Period, context: ViewContext, closed?: ReadonlySet<string>): PeriodDto[] {
+export function periodsWith(period: Period, context: ViewContext, closed: ReadonlySet<string>): PeriodDto[] {
   const periods = listPeriods(context.settings, context.today, closed);
   return periods.some((p) => p.id === period.id) ? periods : [...periods, toPeriodDto(period, closed)];
 }

@@ -77,5 +77,19 @@ describe('period close through the resolver', () => {
       ok: false,
       error: { code: 'PERIOD_CLOSED' },
     });
+    // Every view that names the period says it is closed.
+    const q4 = { periodId: '2026-Q4' };
+    const views: [string, object][] = [
+      [K.portfolio, q4],
+      [K.gadget, { ...q4, view: 'summary' }],
+      [K.qualityReport, q4],
+      [K.dueCheckIns, { ...q4, scope: 'mine' }],
+      [K.leadershipReport, q4],
+      [K.periodClose, q4],
+    ];
+    for (const [key, payload] of views) {
+      const view = await h.data<{ period: PeriodDto }>(key, payload, ANN.accountId);
+      expect([key, view.period.closed]).toEqual([key, true]);
+    }
   });
 });

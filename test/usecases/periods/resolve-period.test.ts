@@ -26,7 +26,7 @@ describe('resolvePeriod', () => {
 
   test('every listed period resolves to itself, for every fiscal start month', () => {
     for (let month = 1; month <= 12; month += 1) {
-      for (const period of listPeriods({ fiscalYearStartMonth: month }, '2026-11-16')) {
+      for (const period of listPeriods({ fiscalYearStartMonth: month }, '2026-11-16', new Set())) {
         expect(resolvePeriod(period.id, { fiscalYearStartMonth: month })).toEqual({
           id: period.id,
           name: period.name,
