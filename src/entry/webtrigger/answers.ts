@@ -18,11 +18,11 @@ export const ANSWERS = {
   ok: { statusCode: 200 },
   'invalid-json': refuse(400, 'INVALID_JSON', 'The body must be a JSON object.'),
   'invalid-body': refuse(400, 'VALIDATION', 'body: unknown field; the fields are id, keyResultId, value, at and note.'),
-  'invalid-id': refuse(400, 'VALIDATION', 'id: required, 1-128 characters of letters, digits, ".", "_", ":" and "-".'),
-  'invalid-keyResultId': refuse(
+  // One answer for both ids: a static trigger has at most 20 outputs, and the rule is the same for both.
+  'invalid-ids': refuse(
     400,
     'VALIDATION',
-    'keyResultId: required, 1-128 characters of letters, digits, ".", "_", ":" and "-".',
+    'id, keyResultId: each required, 1-128 characters of letters, digits, ".", "_", ":" and "-".',
   ),
   'invalid-value': refuse(400, 'VALIDATION', 'value: required, a finite number.'),
   'invalid-at': refuse(
@@ -52,6 +52,11 @@ export const ANSWERS = {
     'This id was already used with a different body. Use a new id for a new value.',
   ),
   'not-a-metric': refuse(409, 'NOT_A_METRIC', 'The key result is not measured by a metric.'),
+  closed: refuse(
+    409,
+    'KEY_RESULT_CLOSED',
+    "The key result's objective is closed or abandoned: its value no longer changes. Unbind this source from it.",
+  ),
   conflict: refuse(409, 'CONFLICT', 'Another request is writing this key result or this id. Retry in a moment.'),
   'payload-too-large': refuse(413, 'PAYLOAD_TOO_LARGE', 'The body must be at most 16384 bytes.'),
   'unsupported-media-type': refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send Content-Type: application/json.'),

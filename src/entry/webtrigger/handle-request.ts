@@ -15,6 +15,7 @@ const FAILURE_ANSWERS: Readonly<Record<MetricsFailureCode, AnswerKey>> = {
   CONFLICT: 'conflict',
   FORBIDDEN: 'forbidden',
   NOT_A_METRIC: 'not-a-metric',
+  CLOSED: 'closed',
   IDEMPOTENCY_CONFLICT: 'idempotency-conflict',
   REPLAYED: 'replayed',
 };

@@ -16,8 +16,8 @@ export const MetricPostBody = z.strictObject({
 });
 
 const FIELD_ANSWERS: ReadonlyMap<PropertyKey, AnswerKey> = new Map<PropertyKey, AnswerKey>([
-  ['id', 'invalid-id'],
-  ['keyResultId', 'invalid-keyResultId'],
+  ['id', 'invalid-ids'],
+  ['keyResultId', 'invalid-ids'],
   ['value', 'invalid-value'],
   ['at', 'invalid-at'],
   ['note', 'invalid-note'],

@@ -5,7 +5,14 @@
 import { err, type Result } from '../../domain';
 
 export type MetricsFailureCode =
-  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'NOT_A_METRIC' | 'IDEMPOTENCY_CONFLICT' | 'REPLAYED';
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'NOT_A_METRIC'
+  | 'CLOSED'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'REPLAYED';
 
 export interface MetricsFailure {
   code: MetricsFailureCode;

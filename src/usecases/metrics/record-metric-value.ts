@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { computeKeyResultProgress, freshProgress, type KeyResult, type MetricSource } from '../../domain';
 import type { Services } from '../../services';
 import type { MetricReceipt, MetricSourceRecord } from '../../store';
+import { isFinal } from '../objectives/load-editable';
 import { metricsFailure, type MetricsOutcome } from './failure';
 import { METRICS_LIMITS } from './limits';
 
@@ -56,6 +57,11 @@ export async function recordMetricValue(
   if (earlier) return answerAgain(earlier, digest);
   const found = asMetricKeyResult(await services.repos.keyResults.get(post.keyResultId));
   if (!found.ok) return found;
+  // A graded KR is the record of what happened: a CI job still posting after period close must not move it.
+  const objective = await services.repos.objectives.get(found.value.objectiveId);
+  if (objective && isFinal(objective)) {
+    return metricsFailure('CLOSED', `The key result's objective is ${objective.state}: its value no longer changes.`);
+  }
 
   if (!(await ledger.claimSignature(sourceId, signature, now, METRICS_LIMITS.signatureTtlSeconds))) {
     return metricsFailure('REPLAYED', 'This signature was used already.');

@@ -147,9 +147,9 @@ describe('metrics web trigger: refusals change nothing', () => {
     ['value missing', { value: undefined }, 'value:'],
     ['value a string', { value: '151' }, 'value:'],
     ['value not finite (1e999 parses to Infinity)', '{"id":"b-1","keyResultId":"kr-deploys","value":1e999}', 'value:'],
-    ['id missing', { id: undefined }, 'id:'],
-    ['id with a key separator', { id: 'a#b' }, 'id:'],
-    ['keyResultId empty', { keyResultId: '' }, 'keyResultId:'],
+    ['id missing', { id: undefined }, 'id, keyResultId:'],
+    ['id with a key separator', { id: 'a#b' }, 'id, keyResultId:'],
+    ['keyResultId empty', { keyResultId: '' }, 'id, keyResultId:'],
     ['at not a date-time', { at: 'yesterday' }, 'at:'],
     ['at in the future', { at: '2026-11-25T09:05:01Z' }, 'at:'],
     ['note too long', { note: 'n'.repeat(501) }, 'note:'],
@@ -197,6 +197,26 @@ describe('metrics web trigger: refusals change nothing', () => {
     });
     expect(changed.ok).toBe(true);
     await expectRefused(() => h.post(aPost()), 409, 'NOT_A_METRIC');
+  });
+
+  it('a bound key result whose objective was closed at period close: 409 KEY_RESULT_CLOSED, its value stays', async () => {
+    const keyResult = (await h.services.repos.keyResults.get('kr-deploys'))!;
+    const closed = await h.services.repos.objectives.create({
+      id: keyResult.objectiveId,
+      title: 'Ship faster',
+      periodId: '2026-Q4',
+      level: 'team',
+      ownerIds: ['557058:owner'],
+      state: 'closed',
+      grade: 0,
+      version: 0,
+      createdAt: '2026-10-01T09:00:00Z',
+      updatedAt: '2026-11-20T09:00:00Z',
+    });
+    expect(closed.ok).toBe(true);
+    await expectRefused(() => h.post(aPost()), 409, 'KEY_RESULT_CLOSED');
+    expect(await h.services.repos.keyResults.get('kr-deploys')).toEqual(keyResult);
+    expect(await h.services.repos.progress.get('kr-deploys')).toBeUndefined();
   });
 
   it('a repeated auth header is refused rather than guessed at', async () => {
