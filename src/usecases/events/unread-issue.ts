@@ -9,6 +9,7 @@ import type { JiraMeta } from '../../store';
 import { markProgressStale, type KeyResult } from '../../domain';
 import type { Services } from '../../services';
 import { collectAll } from '../../store';
+import { frozenKeyResults } from '../recompute/frozen-key-results';
 import { FULL_REFRESH_WINDOW_SECONDS, requestRecompute } from '../recompute/recompute-job';
 import { incrementalScopeOf } from '../recompute/incremental-scope';
 import { currentState } from './issue-history';
@@ -57,9 +58,12 @@ export async function keyResultsAnUnreadIssueMayFeed(
  * Marks each KR's stored progress stale (a KR never computed has nothing to mark) and queues its refresh from Jira:
  * its baseline is dropped, so the recompute measures it from Jira instead of adding up events it may have missed.
  */
-export async function refreshBlindly(services: UnreadServices, keyResults: readonly KeyResult[]): Promise<string[]> {
+export async function refreshBlindly(services: UnreadServices, candidates: readonly KeyResult[]): Promise<string[]> {
   const { progress, baselines } = services.repos;
   const now = services.clock.now().toISOString();
+  // A graded KR is never refreshed again (docs/adr/0013), so a stale mark on it would never clear.
+  const frozen = await frozenKeyResults(services, candidates.map((kr) => kr.id));
+  const keyResults = candidates.filter((kr) => !frozen.has(kr.id));
   const ids = keyResults.map((kr) => kr.id);
   const stored = await progress.getMany(ids);
   for (const keyResult of keyResults) {

@@ -62,6 +62,21 @@ describe('the first read of an issue fails', () => {
     for (const id of ALL_KRS) expect((await progress(id)).staleReason).toBeUndefined();
   });
 
+  it('a graded KR (its objective closed) is neither marked stale nor refreshed: it keeps its value', async () => {
+    const o2 = await h.services.repos.objectives.get('O2');
+    if (!o2) throw new Error('no O2');
+    expect((await h.services.repos.objectives.update({ ...o2, state: 'closed', grade: 0.4 })).ok).toBe(true);
+    h.sim.setRealism({ errorRate: 1 });
+    h.sim.transition('TEAM-2', 'Done');
+    await h.deliver();
+    // points-version (O2) would be marked like count-epic: its 0.3 stays as graded, with no stale flag.
+    expect(await progress('points-version')).toMatchObject({ progress: 0.3, stale: false });
+    expect(await progress('count-epic')).toMatchObject({ stale: true });
+    h.sim.setRealism({ errorRate: 0 });
+    await h.drain();
+    expect(await progress('points-version')).toMatchObject({ progress: 0.3, stale: false });
+  });
+
   it('an epic the app knows to be in another project keeps its KRs out of it', async () => {
     // The app meets CORE-1 (an epic of CORE) through an event while Jira answers, so it knows its project.
     h.sim.transition('CORE-1', 'In Progress');
