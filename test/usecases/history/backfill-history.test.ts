@@ -3,6 +3,7 @@ import type { StatusCategory } from '../../../src/domain';
 import { createJiraClient } from '../../../src/jira';
 import type { JiraFetch } from '../../../src/platform';
 import { backfillHistory, type BackfillInput } from '../../../src/usecases/history/backfill-history';
+import { DONE_BY_DAY, SCOPE_BY_DAY, seedScopeSite } from './support/scope-site';
 
 // Simulated time: the client's sleep (retry waits) moves the clock the simulator and the client share.
 let nowMs = Date.parse('2026-10-10T18:00:00.000Z');
@@ -10,50 +11,16 @@ const clock = { now: () => new Date(nowMs) };
 const sleep = async (ms: number) => {
   nowMs += ms;
 };
-const day = (d: string) => new Date(`${d}T12:00:00.000Z`);
-
-/**
- * TEAM-1 is the scope's epic, TEAM-2 another epic. By hand, per day 1–10 October (UTC):
- * A in progress 25 Sep, done 3 Oct. B created 2 Oct, done 5 Oct. C moved in from TEAM-2 on 4 Oct, done 6 Oct. D created
- * done in August and never touched since (its changelog is not read). F created without a parent, put under the epic on
- * 7 Oct. (Leaving the scope is pinned by the domain tests: the search finds the epic's children as they are now.)
- */
-const EXPECTED = {
-  scope: [2, 3, 3, 4, 4, 4, 5, 5, 5, 5],
-  done: [1, 1, 2, 2, 3, 4, 4, 4, 4, 4],
-};
+/** The site of support/scope-site.ts, its days 1–10 October. */
+const EXPECTED = { scope: SCOPE_BY_DAY, done: DONE_BY_DAY };
 
 function seed(): { sim: JiraSimulator; epicId: string } {
   const sim = createJiraSimulator({ seed: 3, clock });
-  sim.addProject({ key: 'TEAM', name: 'Team', style: 'team-managed' });
-  const silent = { silent: true };
-  const add = (s: Parameters<JiraSimulator['addIssue']>[0]) => sim.addIssue(s, silent).key;
-  const epic = add({ project: 'TEAM', type: 'Epic', summary: 'Scope', created: day('2026-07-01') });
-  const other = add({ project: 'TEAM', type: 'Epic', summary: 'Other', created: day('2026-07-01') });
-  const child = (summary: string, created: string, parent?: string, status?: 'Done') =>
-    add({
-      project: 'TEAM',
-      type: 'Story',
-      summary,
-      created: day(created),
-      ...(parent ? { parent } : {}),
-      ...(status ? { status } : {}),
-    });
-  const a = child('A', '2026-09-20', epic);
-  sim.transition(a, 'In Progress', { at: day('2026-09-25'), silent: true });
-  sim.transition(a, 'Done', { at: day('2026-10-03'), silent: true });
-  const b = child('B', '2026-10-02', epic);
-  sim.transition(b, 'Done', { at: day('2026-10-05'), silent: true });
-  const c = child('C', '2026-09-10', other);
-  sim.setParent(c, epic, { at: day('2026-10-04'), silent: true });
-  sim.transition(c, 'Done', { at: day('2026-10-06'), silent: true });
-  child('D', '2026-08-01', epic, 'Done');
-  const f = child('F', '2026-09-01');
-  sim.setParent(f, epic, { at: day('2026-10-07'), silent: true });
+  const { epicId, add } = seedScopeSite(sim);
   // One issue outside the scope in each status, so the test can learn status ids the way an app would.
   for (const status of ['To Do', 'In Progress', 'Done'] as const)
     add({ project: 'TEAM', type: 'Task', summary: status, status });
-  return { sim, epicId: sim.issue(epic)?.id ?? '' };
+  return { sim, epicId };
 }
 
 function counting(inner: JiraFetch, onCall: (path: string) => void): JiraFetch {

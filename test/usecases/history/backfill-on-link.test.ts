@@ -5,6 +5,7 @@
  */
 import { anObjective, createHarness, OWNER, storeOkrs, type Harness } from '../../integration/events/support/harness';
 import type { JiraSimulator } from '../../../sandbox/jira-simulator';
+import { DONE_BY_DAY, SCOPE_BY_DAY, seedScopeSite } from './support/scope-site';
 import type { KeyResult, Target } from '../../../src/domain';
 import { createJiraClient } from '../../../src/jira';
 import type { JiraFetch } from '../../../src/platform';
@@ -18,48 +19,17 @@ import { keyResultDetail } from '../../../src/usecases/views/key-result-detail';
 
 /** Today is 10 October 2026 (UTC, the default site zone): the backfill writes 1–9 October; today is the daily job's. */
 const TODAY = '2026-10-10T18:00:00.000Z';
-const day = (d: string) => new Date(`${d}T12:00:00.000Z`);
 const caller: Caller = { accountId: OWNER, isAdmin: async () => false };
 
-/**
- * The same site as test/usecases/history/backfill-history.test.ts, by hand, per day 1–10 October:
- * A in progress 25 Sep, done 3 Oct. B created 2 Oct, done 5 Oct. C moved in from the other epic 4 Oct, done 6 Oct.
- * D created done in August. F created without a parent, put under the epic 7 Oct.
- *   scope: 1 Oct A, D = 2; 2 Oct + B = 3; 4 Oct + C = 4; 7 Oct + F = 5.
- *   done:  1 Oct D = 1; 3 Oct + A = 2; 5 Oct + B = 3; 6 Oct + C = 4.
- */
-const SCOPE = [2, 3, 3, 4, 4, 4, 5, 5, 5];
-const DONE = [1, 1, 2, 2, 3, 4, 4, 4, 4];
+/** The days the backfill writes (1–9 October; today is the daily job's) of support/scope-site.ts. */
+const SCOPE = SCOPE_BY_DAY.slice(0, 9);
+const DONE = DONE_BY_DAY.slice(0, 9);
 const DATES = Array.from({ length: 9 }, (_, i) => `2026-10-0${i + 1}`);
 
 function seedSite(sim: JiraSimulator): { epicId: string; otherEpicId: string } {
   sim.addUser({ accountId: OWNER, displayName: 'Owner', email: 'owner@example.com', apiToken: 't' });
-  sim.addProject({ key: 'TEAM', name: 'Team', style: 'team-managed' });
-  const silent = { silent: true };
-  const add = (s: Parameters<JiraSimulator['addIssue']>[0]) => sim.addIssue(s, silent).key;
-  const epic = add({ project: 'TEAM', type: 'Epic', summary: 'Scope', created: day('2026-07-01') });
-  const other = add({ project: 'TEAM', type: 'Epic', summary: 'Other', created: day('2026-07-01') });
-  const child = (summary: string, created: string, parent?: string, status?: 'Done') =>
-    add({
-      project: 'TEAM',
-      type: 'Story',
-      summary,
-      created: day(created),
-      ...(parent ? { parent } : {}),
-      ...(status ? { status } : {}),
-    });
-  const a = child('A', '2026-09-20', epic);
-  sim.transition(a, 'In Progress', { at: day('2026-09-25'), silent: true });
-  sim.transition(a, 'Done', { at: day('2026-10-03'), silent: true });
-  const b = child('B', '2026-10-02', epic);
-  sim.transition(b, 'Done', { at: day('2026-10-05'), silent: true });
-  const c = child('C', '2026-09-10', other);
-  sim.setParent(c, epic, { at: day('2026-10-04'), silent: true });
-  sim.transition(c, 'Done', { at: day('2026-10-06'), silent: true });
-  child('D', '2026-08-01', epic, 'Done');
-  const f = child('F', '2026-09-01');
-  sim.setParent(f, epic, { at: day('2026-10-07'), silent: true });
-  return { epicId: sim.issue(epic)?.id ?? '', otherEpicId: sim.issue(other)?.id ?? '' };
+  const { epicId, otherEpicId } = seedScopeSite(sim);
+  return { epicId, otherEpicId };
 }
 
 async function snapshotsOf(h: Harness, keyResultId: string) {
