@@ -1,1 +1,2 @@
 export * from './rebuild-burnup';
+export * from './sample-days';
