@@ -73,6 +73,16 @@ describe('jira.js accepts every answer', () => {
     expect(logs.issueChangeLogs?.[0]?.changeHistories?.[0]?.created).toBeInstanceOf(Date);
   });
 
+  it('reads the site statuses with their categories and team-managed scope', async () => {
+    const statuses = await client.workflowStatuses.getStatuses();
+    expect(statuses).toHaveLength(8);
+    const done = statuses.filter((s) => s.name === 'Done');
+    expect(done.map((s) => [s.id, s.statusCategory?.key, s.scope?.project?.id])).toEqual([
+      ['10002', 'done', undefined],
+      ['10103', 'done', '10000'],
+    ]);
+  });
+
   it('creates, edits and transitions an issue', async () => {
     const created = await client.issues.createIssue({
       fields: {

@@ -150,6 +150,14 @@ export const OPERATIONS: Operation[] = [
     viaJiraJs: (c) => c.workflowStatusCategories.getStatusCategories(),
   },
   {
+    name: 'statuses (global and team-managed, scoped)',
+    template: '/rest/api/3/status',
+    method: 'GET',
+    status: 200,
+    path: '/rest/api/3/status',
+    viaJiraJs: (c) => c.workflowStatuses.getStatuses(),
+  },
+  {
     name: 'myself',
     template: '/rest/api/3/myself',
     method: 'GET',

@@ -1,11 +1,11 @@
 /**
- * Site metadata: the field catalog (`GET /field`, how apps discover the story-points fields), status categories,
- * the calling user (`/myself`) and their permissions (`/mypermissions`).
+ * Site metadata: the field catalog (`GET /field`, how apps discover the story-points fields), statuses and status
+ * categories, the calling user (`/myself`) and their permissions (`/mypermissions`).
  */
 import { FIELDS } from '../catalog/fields';
 import { STATUS_CATEGORIES } from '../catalog/status-categories';
 import { jiraError, json } from '../http/json';
-import { avatarUrls, statusCategoryJson } from '../render/entities';
+import { avatarUrls, statusCategoryJson, statusJson } from '../render/entities';
 import type { Route, RouteContext, RouteResult } from './context';
 
 function fields(): RouteResult {
@@ -34,6 +34,22 @@ function statusCategories(ctx: RouteContext): RouteResult {
       STATUS_CATEGORIES.map((c) => statusCategoryJson(ctx.site, c)),
     ),
   };
+}
+
+/**
+ * Every status of the site (StatusDetails): the global ones company-managed projects share, then each team-managed
+ * project's own, which carry `scope: {type: 'PROJECT', project: {id}}` as in Jira Cloud. Jira requires Browse
+ * projects for a project's statuses, so a team-managed project the caller cannot browse lends none.
+ */
+function statuses(ctx: RouteContext): RouteResult {
+  const body = ctx.store.statuses
+    .filter((s) => s.projectId === null || ctx.canBrowse(s.projectId))
+    .map((s) => {
+      const json = statusJson(ctx.site, s);
+      if (s.projectId !== null) json.scope = { type: 'PROJECT', project: { id: s.projectId } };
+      return json;
+    });
+  return { response: json(200, body) };
 }
 
 function myself(ctx: RouteContext): RouteResult {
@@ -134,6 +150,7 @@ function myPermissions(ctx: RouteContext): RouteResult {
 
 export const metaRoutes: Route[] = [
   { method: 'GET', template: '/rest/api/3/field', handler: fields },
+  { method: 'GET', template: '/rest/api/3/status', handler: statuses },
   { method: 'GET', template: '/rest/api/3/statuscategory', handler: statusCategories },
   { method: 'GET', template: '/rest/api/3/myself', handler: myself },
   { method: 'GET', template: '/rest/api/3/mypermissions', handler: myPermissions },

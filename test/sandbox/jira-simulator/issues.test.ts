@@ -218,6 +218,62 @@ describe('metadata', () => {
     ]);
   });
 
+  it('lists every status of the site, team-managed ones scoped to their project', async () => {
+    const { sim } = seededSite();
+    const r = await call(sim, 'GET', '/rest/api/3/status');
+    expect(r.status).toBe(200);
+    // Global statuses (company-managed CORE shares them), then TEAM's (project 10000) own ids from 10100.
+    expect(
+      r.json.map((s: { id: string; name: string; statusCategory: { key: string } }) => [
+        s.id,
+        s.name,
+        s.statusCategory.key,
+      ]),
+    ).toEqual([
+      ['10000', 'To Do', 'new'],
+      ['3', 'In Progress', 'indeterminate'],
+      ['10001', 'In Review', 'indeterminate'],
+      ['10002', 'Done', 'done'],
+      ['10100', 'To Do', 'new'],
+      ['10101', 'In Progress', 'indeterminate'],
+      ['10102', 'In Review', 'indeterminate'],
+      ['10103', 'Done', 'done'],
+    ]);
+    const site = 'https://okr-sandbox.atlassian.net';
+    expect(r.json[3]).toEqual({
+      self: `${site}/rest/api/3/status/10002`,
+      description: '',
+      iconUrl: `${site}/`,
+      name: 'Done',
+      untranslatedName: 'Done',
+      id: '10002',
+      statusCategory: {
+        self: `${site}/rest/api/3/statuscategory/3`,
+        id: 3,
+        key: 'done',
+        colorName: 'green',
+        name: 'Done',
+      },
+    });
+    expect(r.json[7].scope).toEqual({ type: 'PROJECT', project: { id: '10000' } });
+    expect(r.json.filter((s: { scope?: unknown }) => s.scope !== undefined)).toHaveLength(4);
+  });
+
+  it("lists a team-managed project's statuses only to who may browse it", async () => {
+    const { sim } = seededSite();
+    sim.addUser({
+      accountId: 'acc-carol',
+      displayName: 'Carol',
+      email: 'carol@example.com',
+      apiToken: 'tok-carol',
+      browseProjectIds: [sim.project('CORE')?.id ?? ''],
+    });
+    const ids = async (as: Parameters<typeof call>[4]) =>
+      (await call(sim, 'GET', '/rest/api/3/status', undefined, as)).json.map((s: { id: string }) => s.id);
+    expect(await ids({ kind: 'user', accountId: 'acc-carol' })).toEqual(['10000', '3', '10001', '10002']);
+    expect(await ids(bob)).toHaveLength(8);
+  });
+
   it('myself answers the calling account', async () => {
     const { sim } = seededSite();
     const me = await call(sim, 'GET', '/rest/api/3/myself', undefined, { kind: 'user', accountId: ALICE.accountId });
