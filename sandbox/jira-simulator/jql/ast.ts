@@ -17,8 +17,34 @@ export interface Clause {
   operand: Operand;
 }
 
+export type HistoryOperator = 'was' | 'was not' | 'was in' | 'was not in';
+
+/** A time predicate of a history clause: `ON d`, `BEFORE d`, `AFTER d` (one operand) or `DURING (d1, d2)`. */
+export interface HistoryPredicate {
+  kind: 'on' | 'before' | 'after' | 'during';
+  /** DURING's list as written; a single operand for the others. */
+  operand: Operand;
+  pos: number;
+}
+
+/** `status WAS "Done" ON "2026-10-03"`: the field's value over time, from the issue's change histories. */
+export interface WasClause {
+  kind: 'was';
+  field: string;
+  fieldPos: number;
+  op: HistoryOperator;
+  opPos: number;
+  operand: Operand;
+  /** All must hold for the same stretch of time the field had the value; none = at any time. */
+  predicates: HistoryPredicate[];
+}
+
 export type Node =
-  Clause | { kind: 'and'; children: Node[] } | { kind: 'or'; children: Node[] } | { kind: 'not'; child: Node };
+  | Clause
+  | WasClause
+  | { kind: 'and'; children: Node[] }
+  | { kind: 'or'; children: Node[] }
+  | { kind: 'not'; child: Node };
 
 export interface SortKey {
   field: string;

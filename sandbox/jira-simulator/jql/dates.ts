@@ -15,15 +15,18 @@ function invalidDate(value: string, field: string): JqlError {
   ]);
 }
 
+const ABSOLUTE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/;
+const PERIOD = /^([+-])?\s*((?:\d+[wdhm]\s*)+)$/;
+
 export function parseDateValue(value: string, field: string, now: Date): Date {
-  const abs = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
+  const abs = ABSOLUTE.exec(value.trim());
   if (abs) {
     const [, y, mo, d, h, mi] = abs;
     const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
     if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) throw invalidDate(value, field);
     return date;
   }
-  const period = /^([+-])?\s*((?:\d+[wdhm]\s*)+)$/.exec(value.trim());
+  const period = PERIOD.exec(value.trim());
   if (period) {
     const sign = period[1] === '-' ? -1 : 1;
     let ms = 0;
@@ -32,6 +35,35 @@ export function parseDateValue(value: string, field: string, now: Date): Date {
     return new Date(now.getTime() + sign * ms);
   }
   throw invalidDate(value, field);
+}
+
+/** Inclusive bounds in epoch ms. */
+export interface DateRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * A date value as the span its precision implies, the way Jira reads the dates of history predicates
+ * (JqlDateSupport.convertToDateRangeWithImpliedPrecision): `yyyy-MM-dd` is that whole day, `yyyy-MM-dd HH:mm` that
+ * minute, a period the unit of its smallest part (`-1d` and `-1w` a day, `-2h` an hour, `-1h 30m` a minute). Days,
+ * hours and minutes are cut in UTC, the simulated site's zone.
+ */
+export function parseDateRange(value: string, field: string, now: Date): DateRange {
+  const t = parseDateValue(value, field, now).getTime();
+  const abs = ABSOLUTE.exec(value.trim());
+  const units = abs ? [] : [...value.matchAll(/\d+([wdhm])/g)].map((m) => m[1]);
+  const unit = abs
+    ? abs[4] === undefined
+      ? DAY
+      : MINUTE
+    : units.includes('m')
+      ? MINUTE
+      : units.includes('h')
+        ? 60 * MINUTE
+        : DAY;
+  const from = Math.floor(t / unit) * unit;
+  return { from, to: from + unit - 1 };
 }
 
 type Unit = 'day' | 'week' | 'month' | 'year';

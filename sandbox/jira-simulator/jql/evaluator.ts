@@ -2,12 +2,13 @@
  * Compiles a parsed JQL query into a predicate and a comparator over issue records. All values are resolved at
  * compile time, so a bad value fails the request with 400 even when no issue would have been looked at.
  * Semantics follow Jira: `!=` and `NOT IN` never match an empty field, `=`/`IN` on multi-value fields match any
- * value, `= EMPTY` means `IS EMPTY`.
+ * value, `= EMPTY` means `IS EMPTY`. History clauses (`status WAS …`) compile in history.ts.
  */
 import type { Clause, Node, Operand, Query } from './ast';
 import { evaluateDateFunction, isDateFunction, parseDateValue } from './dates';
 import { JqlError, unsupported } from './errors';
 import { lookupField, notValidFunction, type EvalContext, type JqlField } from './fields';
+import { compileWasClause } from './history';
 import { compileOrder } from './order';
 import type { IssueRecord } from '../state/store';
 
@@ -111,6 +112,8 @@ function compileNode(node: Node, ctx: EvalContext): Predicate {
   switch (node.kind) {
     case 'clause':
       return compileClause(node, ctx);
+    case 'was':
+      return compileWasClause(node, ctx);
     case 'not': {
       const inner = compileNode(node.child, ctx);
       return (rec) => !inner(rec);

@@ -1,8 +1,20 @@
 /**
  * Recursive-descent JQL parser: `OR` binds loosest, then `AND`, then `NOT`/`!`; parentheses group; an optional
  * `ORDER BY field [ASC|DESC], …` ends the query. Keywords are case-insensitive and only count unquoted.
+ * History clauses: `field WAS [NOT] [IN] operand` followed by any of `ON d`, `BEFORE d`, `AFTER d`,
+ * `DURING (d1, d2)`; `BY`, `FROM`, `TO` and the `CHANGED` operator are named as simulator gaps.
  */
-import type { Clause, Node, Operand, Operator, Query, SortKey } from './ast';
+import type {
+  Clause,
+  HistoryOperator,
+  HistoryPredicate,
+  Node,
+  Operand,
+  Operator,
+  Query,
+  SortKey,
+  WasClause,
+} from './ast';
 import { syntaxError, unsupported } from './errors';
 import { tokenize, type Token } from './lexer';
 import { RESERVED_WORDS } from './reserved-words';
@@ -85,13 +97,14 @@ class Parser {
     throw syntaxError(`Expecting ')' but got '${this.describe(t)}'.`, t.pos);
   }
 
-  private parseClause(): Clause {
+  private parseClause(): Clause | WasClause {
     const f = this.next();
     if (f.type === 'eof') throw syntaxError('Expecting a field name before the end of the query.');
     if ((f.type !== 'word' && f.type !== 'string') || (f.type === 'word' && RESERVED_WORDS.has(f.text.toLowerCase()))) {
       throw syntaxError(`Expecting a field name but got '${this.describe(f)}'.`, f.pos);
     }
     const opToken = this.peek();
+    if (this.isWord(opToken, 'was')) return this.parseWasClause(f.text, f.pos);
     const op = this.parseOperator();
     const operand = op === 'in' || op === 'not in' ? this.parseListOperand() : this.parseOperand();
     return { kind: 'clause', field: f.text, fieldPos: f.pos, op, opPos: opToken.pos, operand };
@@ -118,10 +131,43 @@ class Parser {
         }
         return 'is';
       }
-      if (w === 'was' || w === 'changed') throw unsupported(`the history operator '${t.text.toUpperCase()}'`);
+      if (w === 'changed') throw unsupported(`the history operator '${t.text.toUpperCase()}'`);
     }
     if (t.type === 'eof') throw syntaxError(`Expecting operator before the end of the query. ${OPERATORS_HINT}`);
     throw syntaxError(`Expecting operator but got '${this.describe(t)}'. ${OPERATORS_HINT}`, t.pos);
+  }
+
+  private parseWasClause(field: string, fieldPos: number): WasClause {
+    const opPos = this.next().pos;
+    let op: HistoryOperator = 'was';
+    if (this.isWord(this.peek(), 'not')) {
+      this.next();
+      op = 'was not';
+    }
+    if (this.isWord(this.peek(), 'in')) {
+      this.next();
+      op = op === 'was' ? 'was in' : 'was not in';
+    }
+    const operand = op === 'was in' || op === 'was not in' ? this.parseListOperand() : this.parseOperand();
+    const predicates: HistoryPredicate[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.type !== 'word') break;
+      const w = t.text.toLowerCase();
+      if (w === 'on' || w === 'before' || w === 'after' || w === 'during') {
+        this.next();
+        predicates.push({
+          kind: w,
+          operand: w === 'during' ? this.parseListOperand() : this.parseOperand(),
+          pos: t.pos,
+        });
+      } else if (w === 'by' || w === 'from' || w === 'to') {
+        throw unsupported(`the predicate '${w.toUpperCase()}' of the history operator 'WAS'`);
+      } else {
+        break;
+      }
+    }
+    return { kind: 'was', field, fieldPos, op, opPos, operand, predicates };
   }
 
   private parseListOperand(): Operand {

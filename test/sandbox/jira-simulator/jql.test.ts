@@ -145,7 +145,7 @@ describe('JQL evaluation over the search endpoint', () => {
     ['project ~ TEAM', "The operator '~' is not supported by the 'project' field."],
     ['status > Done', "The operator '>' is not supported by the 'status' field."],
     ['key > TEAM-1', "does not support the operator '>' on the 'key' field"],
-    ['status WAS Done', "does not support the history operator 'WAS'"],
+    ['status WAS Done BY currentUser()', "does not support the predicate 'BY' of the history operator 'WAS'"],
     ['status CHANGED', "does not support the history operator 'CHANGED'"],
     ['project = TEAM AND created > bogusFn()', "Unable to find JQL function 'bogusFn()'."],
     ['project in projectsLeadByUser()', "does not support the function 'projectsLeadByUser()' on the 'project' field"],
