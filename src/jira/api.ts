@@ -27,6 +27,8 @@ export function createJiraApi(client: Client) {
     bulkFetchIssues: cloud.issues.bulkFetchIssues,
     /** POST /rest/api/3/changelog/bulkfetch (≤ 1000 ids, ≤ 10 fields) */
     bulkFetchChangelogs: cloud.issues.getBulkChangelogs,
+    /** GET /rest/api/3/status: every status of the site, with its category (the done ones, for history JQL). */
+    getStatuses: () => cloud.workflowStatuses.getStatuses(),
     /** GET /rest/api/3/field */
     getFields: cloud.issueFields.getFields,
     /** GET /rest/api/3/project/search */
