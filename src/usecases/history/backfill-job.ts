@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EntityId, type KeyResult } from '../../domain';
 import type { Services } from '../../services';
+import { rebuildableScope } from './rebuild-history';
 
 /** Interrupted runs re-queue themselves this many times at most; then the daily snapshots carry on alone. */
 export const MAX_BACKFILL_ATTEMPTS = 12;
@@ -16,7 +17,7 @@ export const BackfillJob = z.object({
   kind: z.literal('backfill'),
   keyResultId: EntityId,
   attempt: z.number().int().min(0).max(MAX_BACKFILL_ATTEMPTS).optional(),
-  /** A BackfillCursor (src/usecases/history/backfill-history.ts), checked by use, not by shape. */
+  /** A HistoryCursor (src/usecases/history/rebuild-history.ts), checked by use, not by shape. */
   cursor: z.unknown().optional(),
 });
 export type BackfillJob = z.infer<typeof BackfillJob>;
@@ -26,20 +27,12 @@ export function isBackfillJob(body: unknown): boolean {
 }
 
 /**
- * Which KRs a changelog backfill can rebuild faithfully: count measures over epics only, without sub-tasks or a
- * period baseline. The backfill counts the epics' child issues; a project, version or JQL scope, story points, sub-tasks
- * and baseline progress are not what it rebuilds, so those KRs start their history with the first daily snapshot.
+ * Which KRs a backfill can rebuild: issue counts without a period baseline (rebuild-history.ts `rebuildableScope`).
+ * Story points and baseline progress are not what it rebuilds, so those KRs start their history with the first daily
+ * snapshot.
  */
 export function backfillable(kr: KeyResult): boolean {
-  const source = kr.source;
-  return (
-    source.type === 'jira' &&
-    source.measure === 'count' &&
-    !source.includeSubtasks &&
-    !kr.baseline &&
-    source.targets.length > 0 &&
-    source.targets.every((t) => t.kind === 'epic')
-  );
+  return kr.source.type === 'jira' && !kr.baseline && rebuildableScope(kr.source);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * The consumer's side of a history backfill: rebuild a KR's burn-up for its period from Jira's changelogs and store it
- * as snapshots, so the chart has shape on the day its scope is linked.
+ * The consumer's side of a history backfill: rebuild a KR's burn-up for its period from Jira (changelogs or counts,
+ * whichever costs fewer points: rebuild-history.ts) and store it as snapshots, so the chart has shape on the day its
+ * scope is linked.
  *
  * Idempotent: a day that already has a snapshot keeps it (a daily snapshot measured the real scope that day, and a
  * re-run job finds its own days already written), and today is left to the daily job. Resumable: when Jira stops
  * answering (rate limits, outages), the job queues itself again with the cursor the backfill returned, so the next run
- * goes on from the next changelog page, not from the start.
+ * goes on from the next changelog page or the next uncounted day, not from the start.
  *
  * The snapshot model has no "backfilled" mark, so a backfilled day reads like a daily one. One consequence: linking
  * another epic later backfills only the days that have no snapshot yet, and earlier days keep the narrower scope.
@@ -14,8 +15,8 @@ import { calendarDayIn, type BurnupDay, type CalendarDay, type KeyResult, type P
 import type { Services } from '../../services';
 import { collectAll } from '../../store';
 import { resolvePeriod } from '../periods/resolve-period';
-import { backfillHistory, type BackfillCursor } from './backfill-history';
 import { backfillable, BackfillJob, MAX_BACKFILL_ATTEMPTS, MAX_CURSOR_BYTES, requestBackfill } from './backfill-job';
+import { rebuildHistory, type HistoryCursor } from './rebuild-history';
 
 export type BackfillJobServices = Pick<Services, 'repos' | 'clock' | 'jiraAsApp' | 'recomputeQueue'>;
 
@@ -35,7 +36,7 @@ export async function runBackfillJob(services: BackfillJobServices, body: unknow
   const kr = await services.repos.keyResults.get(job.keyResultId);
   if (!kr) return { status: 'ignored', reason: `The key result ${job.keyResultId} no longer exists.` };
   if (!backfillable(kr) || kr.source.type !== 'jira') {
-    return { status: 'ignored', reason: 'Its scope is not epics counted by issue: nothing to backfill.' };
+    return { status: 'ignored', reason: 'Its progress is not an issue count over its scope: nothing to backfill.' };
   }
   const settings = await services.repos.settings.get();
   const period = resolvePeriod(kr.periodId, settings);
@@ -44,15 +45,16 @@ export async function runBackfillJob(services: BackfillJobServices, body: unknow
   const today = calendarDayIn(now, settings.timeZone) ?? now.toISOString().slice(0, 10);
   const meta = await services.repos.jiraMeta.get();
 
-  let outcome: Awaited<ReturnType<typeof backfillHistory>>;
+  let outcome: Awaited<ReturnType<typeof rebuildHistory>>;
   try {
-    outcome = await backfillHistory(services.jiraAsApp().api, {
-      epicIds: kr.source.targets.flatMap((t) => (t.kind === 'epic' ? [t.issueId] : [])),
+    outcome = await rebuildHistory(services.jiraAsApp().api, {
+      targets: kr.source.targets,
+      includeSubtasks: kr.source.includeSubtasks,
       period: { start: period.start, end: period.end },
       today,
       timeZone: settings.timeZone,
       statusCategoryOf: (id) => meta.statusCategories[id],
-      ...(job.cursor === undefined ? {} : { cursor: job.cursor as BackfillCursor }),
+      ...(job.cursor === undefined ? {} : { cursor: historyCursor(job.cursor) }),
     });
   } catch (error) {
     // Not an outage (those come back as a cursor): an epic deleted since, a refused query. A retry would fail the same
@@ -65,7 +67,8 @@ export async function runBackfillJob(services: BackfillJobServices, body: unknow
     const attempt = (job.attempt ?? 0) + 1;
     const reason = `Jira was unavailable (${outcome.reason}).`;
     if (attempt > MAX_BACKFILL_ATTEMPTS) return { status: 'gave-up', keyResultId: kr.id, reason };
-    const fits = Buffer.byteLength(JSON.stringify(outcome.cursor), 'utf8') <= MAX_CURSOR_BYTES;
+    const fits =
+      outcome.cursor !== undefined && Buffer.byteLength(JSON.stringify(outcome.cursor), 'utf8') <= MAX_CURSOR_BYTES;
     await requestBackfill(services, kr, {
       attempt,
       delayInSeconds: RETRY_DELAY_SECONDS * 2 ** Math.min(attempt - 1, 4),
@@ -76,6 +79,12 @@ export async function runBackfillJob(services: BackfillJobServices, body: unknow
 
   const { written, kept } = await mergeSnapshots(services, kr, outcome.days, today);
   return { status: 'done', keyResultId: kr.id, days: outcome.days.length, written, kept };
+}
+
+/** A job's cursor; one queued before backfills had two ways (no `strategy`) was a changelog cursor. */
+function historyCursor(cursor: unknown): HistoryCursor {
+  const stored = cursor as Partial<HistoryCursor>;
+  return (stored.strategy === undefined ? { ...stored, strategy: 'changelogs' } : stored) as HistoryCursor;
 }
 
 /** Writes the backfilled days before today that have no snapshot yet; every existing snapshot is kept. */

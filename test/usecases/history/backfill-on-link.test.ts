@@ -90,6 +90,22 @@ describe('history backfill on link', () => {
     expect(detail.value.burnup.map((p) => p.done)).toEqual([1, 1, 2, 2, 2, 4, 4, 4, 4]);
   });
 
+  test('a KR over a project is backfilled by counts: the stories by creation, done exactly, one day each 1–9 October', async () => {
+    const { h } = await setUp();
+    const projectId = h.sim.issues().find((i) => i.key.startsWith('TEAM-'))?.projectId ?? '';
+    const kr = newKr('0');
+    kr.source = { ...kr.source, targets: [{ kind: 'project', projectId }] as never };
+    const created = await createKeyResult(h.services, caller, kr);
+    if (!created.ok) throw new Error(created.error.message);
+    await h.drain();
+    // Project TEAM's stories are A B C D F (the two epics are left out). By creation: A C D F on 1 October, + B on the
+    // 2nd; done as in support/scope-site.ts.
+    const stored = await snapshotsOf(h, created.value.id);
+    expect(stored.map((s) => s.date)).toEqual(DATES);
+    expect(stored.map((s) => s.scopeIssues)).toEqual([4, 5, 5, 5, 5, 5, 5, 5, 5]);
+    expect(stored.map((s) => s.doneIssues)).toEqual(DONE);
+  });
+
   test('idempotent: the same backfill again writes nothing and changes nothing', async () => {
     const { h, epicId } = await setUp();
     const created = await createKeyResult(h.services, caller, newKr(epicId));
@@ -120,7 +136,7 @@ describe('history backfill on link', () => {
     expect(stored.map((s) => s.scopeIssues)).toEqual([3, 4, 4, 4, 4, 4, 5, 5, 5]);
   });
 
-  test('KRs a changelog backfill cannot rebuild (points, projects, JQL, sub-tasks, baselines) queue no backfill', async () => {
+  test('KRs a backfill cannot rebuild (points, baselines, sub-tasks of epics) queue no backfill; projects and JQL scopes are counted', async () => {
     const { h, epicId } = await setUp();
     const pushed: unknown[] = [];
     const services = {
@@ -145,8 +161,9 @@ describe('history backfill on link', () => {
     });
     const epic: Target = { kind: 'epic', issueId: epicId };
     expect(backfillable(jira([epic]))).toBe(true);
-    expect(backfillable(jira([epic, { kind: 'project', projectId: '10000' }]))).toBe(false);
-    expect(backfillable(jira([{ kind: 'jql', jql: 'project = TEAM' }]))).toBe(false);
+    expect(backfillable(jira([epic, { kind: 'project', projectId: '10000' }]))).toBe(true);
+    expect(backfillable(jira([{ kind: 'jql', jql: 'project = TEAM' }]))).toBe(true);
+    expect(backfillable(jira([{ kind: 'version', versionId: '10010' }], { includeSubtasks: true }))).toBe(true);
     expect(backfillable(jira([epic], { includeSubtasks: true }))).toBe(false);
     expect(backfillable({ ...jira([epic]), baseline: { mode: 'period' } })).toBe(false);
   });
