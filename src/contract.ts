@@ -165,7 +165,11 @@ export interface KrSummaryDto {
   asOf: string | null;
   stale: boolean;
   staleReason?: string;
-  lastCheckIn?: { at: string; author: UserRef; confidence: Confidence };
+  /**
+   * The last check-in; `overdue` when the cadence has passed since it (the KR is stale then, and its confidence is
+   * shown as out of date: staleness outweighs a hopeful confidence).
+   */
+  lastCheckIn?: { at: string; author: UserRef; confidence: Confidence; overdue?: boolean };
   /** Set when the completion forecast's P85 date falls after the period end (issue #8). */
   forecastLate?: boolean;
   /** Set once graded at period close: the grade (0.0–1.0) and whether it met its kind's bar. */

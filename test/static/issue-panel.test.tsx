@@ -39,6 +39,18 @@ describe('issue panel', () => {
     expect(card.textContent).not.toContain('100%');
   });
 
+  it('an overdue check-in does not vouch for the KR: its confidence reads as out of date', async () => {
+    const overdue = kr({
+      stale: true,
+      staleReason: 'Check-in overdue: the last one was on 2026-11-16, and check-ins are due every 14 days.',
+      lastCheckIn: { ...kr().lastCheckIn!, confidence: 'high', overdue: true },
+    });
+    renderView(<IssuePanel />, { [RESOLVER_KEYS.issuePanel]: [ok(panel({ keyResults: [{ ...overdue, via: 'epic' }] }))] }, context);
+    const card = await screen.findByRole('article', { name: /Self-serve signup/ });
+    expect(card.textContent).toContain('· confidence High then, out of date: a check-in is overdue');
+    expect(within(card).getByRole('note').textContent).toContain('Check-in overdue');
+  });
+
   it('warns when the number is stale, and keeps showing it', async () => {
     renderView(<IssuePanel />, { [RESOLVER_KEYS.issuePanel]: [ok(panel({ keyResults: [{ ...kr({ stale: true, staleReason: 'Jira rate limit' }), via: 'epic' }] }))] }, context);
     const note = await screen.findByRole('note');

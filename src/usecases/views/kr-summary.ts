@@ -78,6 +78,7 @@ export function toKrSummary(facts: KrFacts, users: Map<string, UserRef>, context
             at: lastCheckIn.at,
             author: refOf(users, lastCheckIn.authorId),
             confidence: lastCheckIn.confidence,
+            ...(overdue ? { overdue: true } : {}),
           },
         }
       : {}),

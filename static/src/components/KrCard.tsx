@@ -37,15 +37,21 @@ export function KrCard({ kr, note, actions, now = new Date() }: Props) {
       {kr.forecastLate && <div className="okr-small okr-forecast-late">Forecast: likely late (the 85th-percentile finish falls after the period ends)</div>}
       {noWork && <div className="okr-stale">No linked work yet: progress stays at 0 until work is linked.</div>}
       <div className="okr-small">Owners: {names(kr.owners)}</div>
-      <div className="okr-small">
-        {kr.lastCheckIn
-          ? `Last check-in ${formatDistance(new Date(kr.lastCheckIn.at), now, { addSuffix: true })} by ${kr.lastCheckIn.author.displayName} · confidence ${confidenceText(kr.lastCheckIn.confidence)}`
-          : 'No check-in yet'}
-      </div>
+      <div className="okr-small">{checkInLine(kr.lastCheckIn, now)}</div>
       <div className="okr-small">
         <Freshness asOf={kr.asOf} stale={kr.stale} staleReason={kr.staleReason} now={now} />
       </div>
       {actions && <div className="okr-row">{actions}</div>}
     </article>
   );
+}
+
+/** An overdue check-in's confidence is history, not a forecast: it says so instead of vouching for the KR. */
+function checkInLine(lastCheckIn: KrSummaryDto['lastCheckIn'], now: Date): string {
+  if (!lastCheckIn) return 'No check-in yet';
+  const when = `Last check-in ${formatDistance(new Date(lastCheckIn.at), now, { addSuffix: true })} by ${lastCheckIn.author.displayName}`;
+  const confidence = confidenceText(lastCheckIn.confidence);
+  return lastCheckIn.overdue
+    ? `${when} · confidence ${confidence} then, out of date: a check-in is overdue`
+    : `${when} · confidence ${confidence}`;
 }

@@ -159,8 +159,10 @@ describe('an overdue check-in', () => {
     expect(await summary()).toMatchObject({
       stale: true,
       staleReason: 'Check-in overdue: the last one was on 2026-11-16, and check-ins are due every 14 days.',
+      lastCheckIn: { confidence: 'high', overdue: true },
     });
     await h.data(K.recordCheckIn, { keyResultId: metricId, confidence: 'high', note: 'back on it' }, BOB.accountId);
     expect(await summary()).toMatchObject({ stale: false });
+    expect((await summary()).lastCheckIn?.overdue).toBeUndefined();
   });
 });
