@@ -98,6 +98,17 @@ describe('history by counts', () => {
   });
 });
 
+/** The epic's history on 10 October, as the backfill job asks for it. */
+const rebuildEpic = (client: JiraClient, epicId: string) =>
+  rebuildHistory(client.api, {
+    targets: [{ kind: 'epic', issueId: epicId }],
+    includeSubtasks: false,
+    period: PERIOD,
+    today: '2026-10-10',
+    timeZone: 'UTC',
+    statusCategoryOf: () => undefined,
+  });
+
 describe('choosing the way', () => {
   test('estimated points: changelogs about two per issue, counts two per sampled day plus the status read', () => {
     expect(historyCost(5, 9)).toEqual({ changelogs: 1 + 5 + 1 + 5, counts: 19 });
@@ -106,14 +117,7 @@ describe('choosing the way', () => {
 
   test('five issues under an epic are cheaper by changelogs: the exact days, moves included', async () => {
     const { client, epicId } = setUp();
-    const outcome = await rebuildHistory(client.api, {
-      targets: [{ kind: 'epic', issueId: epicId }],
-      includeSubtasks: false,
-      period: PERIOD,
-      today: '2026-10-10',
-      timeZone: 'UTC',
-      statusCategoryOf: () => undefined,
-    });
+    const outcome = await rebuildEpic(client, epicId);
     expect(outcome).toEqual({
       status: 'complete',
       strategy: 'changelogs',
@@ -123,17 +127,10 @@ describe('choosing the way', () => {
 
   test('nine issues under the epic cost more by changelogs (20 points) than by counts (19): counted, days before today', async () => {
     const { sim, client, epicId, add } = setUp();
-    const epicKey = sim.issues().find((i) => i.id === epicId)?.key ?? '';
+    const epicKey = sim.issue(epicId)?.key ?? '';
     for (const n of [1, 2, 3, 4])
       add({ project: 'TEAM', type: 'Story', summary: `E${n}`, parent: epicKey, created: day('2026-10-08') });
-    const outcome = await rebuildHistory(client.api, {
-      targets: [{ kind: 'epic', issueId: epicId }],
-      includeSubtasks: false,
-      period: PERIOD,
-      today: '2026-10-10',
-      timeZone: 'UTC',
-      statusCategoryOf: () => undefined,
-    });
+    const outcome = await rebuildEpic(client, epicId);
     // E1–E4 join the counted scope on 8 October.
     expect(outcome).toEqual({
       status: 'complete',
