@@ -6,7 +6,17 @@ import { z } from 'zod';
 import type { IssueFact, StatusCategory } from './types';
 
 /** The least we need: every extra field costs response size, not points, but keep pages lean. */
-export const BASE_FACT_FIELDS = ['parent', 'status', 'issuetype', 'project', 'fixVersions', 'created', 'updated'];
+export const BASE_FACT_FIELDS = [
+  'parent',
+  'status',
+  'issuetype',
+  'project',
+  'fixVersions',
+  'created',
+  'updated',
+  // When the issue last changed status category: for a done issue, when it was done (period baselines need the day).
+  'statuscategorychangedate',
+];
 
 export function factFields(storyPointFieldIds: readonly string[]): string[] {
   return [...BASE_FACT_FIELDS, ...storyPointFieldIds];
@@ -23,6 +33,7 @@ const IssueSchema = z.looseObject({
     fixVersions: z.array(z.looseObject({ id: z.string() })).nullish(),
     created: z.string().nullish(),
     updated: z.string().nullish(),
+    statuscategorychangedate: z.string().nullish(),
   }),
 });
 
@@ -50,6 +61,7 @@ export function toIssueFact(raw: unknown, storyPointFieldIds: readonly string[])
   if (fields.parent) fact.parentId = fields.parent.id;
   if (fields.created) fact.createdAt = fields.created;
   if (fields.updated) fact.updatedAt = fields.updated;
+  if (fact.statusCategory === 'done' && fields.statuscategorychangedate) fact.doneAt = fields.statuscategorychangedate;
   return fact;
 }
 

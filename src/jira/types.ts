@@ -37,6 +37,8 @@ export interface IssueFact {
   points: number | null;
   createdAt?: string;
   updatedAt?: string;
+  /** For a done issue: when it last entered the done category (Jira's `statuscategorychangedate`). */
+  doneAt?: string;
 }
 
 /** The issues one target of a KR reaches (the domain's `ReachedIssues`, by structure). */

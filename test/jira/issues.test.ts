@@ -23,7 +23,7 @@ const story = (id: number, extra: Partial<FakeIssue> = {}): FakeIssue => ({
 describe('issue facts', () => {
   it('maps the fields we ask for to an IssueFact', () => {
     const raw = issueJson(story(2, { versionIds: ['300'], status: 'done', points: 5 }), [
-      'parent', 'status', 'issuetype', 'project', 'fixVersions', 'created', 'updated', 'customfield_10016',
+      'parent', 'status', 'issuetype', 'project', 'fixVersions', 'created', 'updated', 'statuscategorychangedate', 'customfield_10016',
     ]);
     expect(toIssueFact(raw, ['customfield_10026', 'customfield_10016'])).toEqual({
       id: '2',
@@ -37,6 +37,20 @@ describe('issue facts', () => {
       createdAt: '2026-09-01T10:00:00.000+0000',
       updatedAt: '2026-09-15T10:00:00.000+0000',
     });
+  });
+
+  it('dates a done issue by when it entered the done category, and only a done issue', () => {
+    const raw = (category: string) => ({
+      id: '4',
+      key: 'A-4',
+      fields: {
+        status: { statusCategory: { key: category } },
+        project: { id: '1' },
+        statuscategorychangedate: '2026-10-03T09:30:00.000+0000',
+      },
+    });
+    expect(toIssueFact(raw('done'), []).doneAt).toBe('2026-10-03T09:30:00.000+0000');
+    expect(toIssueFact(raw('indeterminate'), []).doneAt).toBeUndefined();
   });
 
   it('never reads an unknown status category as done, and falls back to `subtask` for the level', () => {
@@ -60,7 +74,8 @@ describe('searchFacts', () => {
     expect(facts).toHaveLength(250);
     expect(transport.requests.map((r) => (r.body as { nextPageToken?: string }).nextPageToken)).toEqual([undefined, '100', '200']);
     expect((transport.requests[0]?.body as { fields: string[] }).fields).toEqual([
-      'parent', 'status', 'issuetype', 'project', 'fixVersions', 'created', 'updated', 'customfield_10016',
+      'parent', 'status', 'issuetype', 'project', 'fixVersions', 'created', 'updated', 'statuscategorychangedate',
+      'customfield_10016',
     ]);
   });
 

@@ -201,20 +201,23 @@ describe('event-driven rollup', () => {
     );
     await requestRecompute(h.services, ['baseline-kr'], 'manual');
     await h.drain();
-    // TEAM-2..5 were created on 2026-10-05, during 2026-Q4: three added and open; TEAM-4 is done, but the fact
-    // queries do not read when an issue was done, so it is left out and flagged.
+    // TEAM-2..5 were created on 2026-10-05, during 2026-Q4: four added; TEAM-4 was done that day (Jira's
+    // statuscategorychangedate), so 1 done of 4 during the period.
     const stored = await progress('baseline-kr');
     expect(stored.evidence.baseline).toMatchObject({
       periodId: '2026-Q4',
       openAtStart: 0,
-      addedDuringPeriod: 3,
-      doneDuringPeriod: 0,
-      undated: 1,
+      addedDuringPeriod: 4,
+      doneDuringPeriod: 1,
+      undated: 0,
     });
-    expect(stored.evidence.flags).toContain('missing-done-dates');
+    expect(stored.evidence.flags).not.toContain('missing-done-dates');
+    expect(stored.progress).toBe(0.25);
     h.runs.length = 0;
     await step(() => h.sim.transition('TEAM-2', 'Done'));
     const run = h.runs.find((r) => r.recomputed.includes('baseline-kr'));
     expect(run?.incremental).not.toContain('baseline-kr');
+    // TEAM-2 done today, within the period: 2 of 4.
+    expect((await progress('baseline-kr')).progress).toBe(0.5);
   });
 });
