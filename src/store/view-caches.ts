@@ -12,6 +12,8 @@ export const IssueRoute = z.object({
   /** 1 epic, 0 standard, -1 sub-task. */
   hierarchyLevel: z.number().int(),
   parentId: z.string().optional(),
+  /** For a sub-task: its parent's parent, the epic it feeds through (KRs that include sub-tasks count it). */
+  epicId: z.string().optional(),
   projectId: z.string(),
   versionIds: z.array(z.string()),
 });

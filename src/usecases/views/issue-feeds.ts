@@ -11,8 +11,8 @@ export interface FedKeyResult {
 
 /**
  * The KRs an issue feeds, from the links index: an epic feeds the KRs it is linked to; other issues feed through
- * their parent epic, their fix versions and their project. Epics are not in any scope (their children are), and
- * sub-tasks count only for KRs that include them. JQL scopes are not matched here: that would need a Jira call per
+ * their parent epic (a sub-task through its parent's epic), their fix versions and their project. Epics are not in any
+ * scope (their children are), and sub-tasks count only for KRs that include them. JQL scopes are not matched here: that would need a Jira call per
  * scope, and the issue panel's warm path makes none. A link whose KR no longer lists the target is ignored.
  */
 export async function keyResultsFedBy(services: Pick<Services, 'repos'>, route: IssueRoute): Promise<FedKeyResult[]> {
@@ -21,6 +21,7 @@ export async function keyResultsFedBy(services: Pick<Services, 'repos'>, route: 
       ? [{ kind: 'epic', issueId: route.issueId }]
       : [
           ...(route.parentId ? [{ kind: 'epic' as const, issueId: route.parentId }] : []),
+          ...(route.epicId ? [{ kind: 'epic' as const, issueId: route.epicId }] : []),
           ...route.versionIds.map((versionId) => ({ kind: 'version' as const, versionId })),
           ...(route.projectId ? [{ kind: 'project' as const, projectId: route.projectId }] : []),
         ];

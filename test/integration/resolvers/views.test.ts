@@ -147,6 +147,27 @@ describe('okr/issuePanel', () => {
     expect(bolt.keyResults).toEqual([]);
   });
 
+  test('a sub-task feeds its parent story\'s epic KRs that include sub-tasks; cold: two Jira calls as the viewer, warm: none', async () => {
+    const h = createHarness();
+    const { objectiveId } = await seedJiraKrs(h);
+    const withSubtasks = (
+      await h.data<Written>(
+        K.createKeyResult,
+        krInput(objectiveId, { title: 'Launch, sub-tasks too', source: { ...jiraSource([epic(h, 'TEAM-1')]), includeSubtasks: true } }),
+        ANN.accountId,
+      )
+    ).id;
+    h.sim.meter.reset();
+    // TEAM-6 "Bolt" is a sub-task of TEAM-2, a story of epic TEAM-1: read it, then TEAM-2 for its epic.
+    const bolt = await h.data<IssuePanelView>(K.issuePanel, { issueId: h.id('TEAM-6') }, ANN.accountId);
+    expect(bolt.keyResults.map((kr) => [kr.id, kr.via])).toEqual([[withSubtasks, 'epic']]);
+    expect(h.sim.meter.byEndpoint['GET /rest/api/3/issue/{issueIdOrKey}']?.calls).toBe(2);
+    h.sim.meter.reset();
+    const warm = await h.data<IssuePanelView>(K.issuePanel, { issueId: h.id('TEAM-6') }, ANN.accountId);
+    expect(warm.keyResults.map((kr) => kr.id)).toEqual([withSubtasks]);
+    expect(h.sim.meter.calls).toBe(0);
+  });
+
   test('unlinking shows at once: the KR list comes from storage, not from the cached route', async () => {
     const h = createHarness();
     const { launch } = await seedJiraKrs(h);
