@@ -6,9 +6,11 @@
  * - `counts` (count-history.ts): two approximate counts per sampled day, at most MAX_SAMPLE_DAYS days, so at most
  *   2 × 14 + 2 points whatever the scope's size; it reads any scope (projects, versions, JQL), but past membership only
  *   as the issues in scope now, by creation date.
- * The changelog way is taken only for epics whose scope is small enough to be cheaper that way.
+ * The changelog way is taken for epics whose scope is small enough to be cheaper that way, and for epics on a site
+ * that refuses the count way's history clauses.
  */
 import { addDays, sampleDays, type BurnupDay, type CalendarDay, type Target } from '../../domain';
+import { isApiError } from 'jira.js/core';
 import { isJiraUnavailable, scopeJql, type JiraApi, type JiraUnavailableReason } from '../../jira';
 import { backfillHistory, type BackfillCursor } from './backfill-history';
 import { countHistory, type CountHistoryCursor } from './count-history';
@@ -73,11 +75,21 @@ export async function rebuildHistory(api: HistoryApi, input: RebuildHistoryInput
         ? { strategy: 'changelogs', changes: {}, chunk: 0 }
         : { strategy: 'counts', sampled: countedDays(input), days: [] };
   }
-  return cursor.strategy === 'counts' ? byCounts(api, scope, cursor) : byChangelogs(api, input, cursor);
+  if (cursor.strategy === 'changelogs') return byChangelogs(api, input, cursor);
+  try {
+    return await byCounts(api, scope, cursor);
+  } catch (error) {
+    // A site that refuses the history clauses in a count: epics can still be rebuilt from their changelogs.
+    if (!(isApiError(error) && error.status === 400) || !epicsOnly(input)) throw error;
+    return byChangelogs(api, input, { strategy: 'changelogs', changes: {}, chunk: 0 });
+  }
 }
 
+const epicsOnly = (input: Pick<RebuildHistoryInput, 'targets' | 'includeSubtasks'>): boolean =>
+  !input.includeSubtasks && input.targets.every((t) => t.kind === 'epic');
+
 async function chooseStrategy(api: HistoryApi, scope: string, input: RebuildHistoryInput): Promise<HistoryStrategy> {
-  if (!input.targets.every((t) => t.kind === 'epic') || input.includeSubtasks) return 'counts';
+  if (!epicsOnly(input)) return 'counts';
   const issues = (await api.approximateCount({ jql: scope })).count ?? 0;
   const cost = historyCost(issues, countedDays(input).length);
   return cost.changelogs <= cost.counts ? 'changelogs' : 'counts';

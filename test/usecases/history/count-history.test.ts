@@ -139,4 +139,32 @@ describe('choosing the way', () => {
     });
     expect(client.meter.snapshot().points).toBe(1 + 1 + 18);
   });
+
+  test('a site that refuses history clauses in a count: an epic scope is rebuilt from changelogs instead', async () => {
+    const refusing =
+      (sim: JiraSimulator): JiraFetch =>
+      async (path, init) => {
+        if (path.includes('approximate-count') && String(init?.body ?? '').includes(' WAS ')) {
+          const body = JSON.stringify({ errorMessages: ['History searches are not supported here.'], errors: {} });
+          return { status: 400, headers: { get: () => 'application/json' }, text: async () => body };
+        }
+        return sim.asApp()(path, init);
+      };
+    const { sim, client, epicId, add } = setUp(refusing);
+    const epicKey = sim.issue(epicId)?.key ?? '';
+    for (const n of [1, 2, 3, 4])
+      add({ project: 'TEAM', type: 'Story', summary: `E${n}`, parent: epicKey, created: day('2026-10-08') });
+    const outcome = await rebuildEpic(client, epicId);
+    // Exact days: the scope of support/scope-site.ts, plus E1–E4 from 8 October.
+    const extra = (i: number) => (i >= 7 ? 4 : 0);
+    expect(outcome).toEqual({
+      status: 'complete',
+      strategy: 'changelogs',
+      days: DAYS.concat('2026-10-10').map((date, i) => ({
+        date,
+        scope: (SCOPE_BY_DAY[i] ?? 0) + extra(i),
+        done: DONE_BY_DAY[i],
+      })),
+    });
+  });
 });
