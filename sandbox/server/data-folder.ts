@@ -1,5 +1,5 @@
 /**
- * The sandbox's data folder: the emulated Forge storage (kvs.json, written through by the kvs emulator) and the
+ * The sandbox's data folder: the emulated Forge storage (kvs.json, written behind by the kvs emulator) and the
  * sandbox's own state (sandbox.json: the world's clock, gadget configurations, the ids of the demo's records and
  * the journal of changes made to the simulated Jira since the seed). A folder it cannot read stops the start,
  * naming the file, and is never wiped: only --reset deletes, and only these files.

@@ -124,8 +124,10 @@ export async function createSandboxRuntime(options: RuntimeOptions): Promise<San
   clock.pin(new Date(state.worldNow));
 
   let kvs: Platform['kvs'];
+  let flushKvs: () => void;
   try {
-    kvs = createKvsEmulator({ entities: ENTITIES, persistTo: folder.kvsPath, clock }).kvs;
+    const emulator = createKvsEmulator({ entities: ENTITIES, persistTo: folder.kvsPath, clock, writeBehindMs: 250 });
+    ({ kvs, flush: flushKvs } = emulator);
   } catch (error) {
     throw new SandboxDataError(
       folder.dir,
@@ -143,7 +145,11 @@ export async function createSandboxRuntime(options: RuntimeOptions): Promise<San
   const repos = createRepositories(kvs);
   const invoker = createInvoker();
   const stats: PipelineStats = { issueEvents: 0, triggerFailures: 0, queueDelivered: 0, queueFailed: 0, dailyJobs: 0 };
-  const persist = () => folder.save({ ...state, worldNow: clock.now().toISOString() });
+  // The app's storage first: the saved world (clock, journal of Jira changes) is never ahead of what the app stored.
+  const persist = () => {
+    flushKvs();
+    folder.save({ ...state, worldNow: clock.now().toISOString() });
+  };
 
   const invokeResolver = (call: UiCall) => invoker.resolver(app.resolver, call);
   async function about(): Promise<AboutData | undefined> {

@@ -13,6 +13,12 @@ export interface EmulatedKvsOptions {
   readonly entities: readonly EntityDefinition[];
   /** A JSON file the store is loaded from and written through to (the sandbox); in memory when absent. */
   readonly persistTo?: string;
+  /**
+   * Write behind instead of through: the file is rewritten at most once per this many milliseconds after a change,
+   * and at `flush()`. The whole store is one file, so writing it per request made the sandbox's busy moments (a
+   * simulated day: hundreds of writes) spend most of their time serialising it.
+   */
+  readonly writeBehindMs?: number;
   readonly clock?: Clock;
 }
 
@@ -20,6 +26,8 @@ export interface KvsEmulator {
   readonly kvs: Kvs;
   /** Requests served, by service path (e.g. `/api/v1/entity/query`), for tests and benchmarks to count. */
   readonly requests: ReadonlyMap<string, number>;
+  /** Writes pending changes to `persistTo` now (a no-op when nothing changed since the last write). */
+  flush(): void;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -39,15 +47,28 @@ export function createKvsEmulator(options: EmulatedKvsOptions): KvsEmulator {
     nowMs: () => clock.now().getTime(),
   };
   const requests = new Map<string, number>();
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!persistTo || !dirty) return;
+    dirty = false;
+    saveState(persistTo, context.state, context.nowMs());
+  };
   const fetch = createStorageFetch({
     context,
     onWrite: () => {
-      if (persistTo) saveState(persistTo, context.state, context.nowMs());
+      if (!persistTo) return;
+      dirty = true;
+      if (options.writeBehindMs === undefined) return flush();
+      // unref: a pending write never keeps the process alive; the sandbox flushes when it stops.
+      timer ??= setTimeout(flush, options.writeBehindMs).unref();
     },
     onRequest: (path) => requests.set(path, (requests.get(path) ?? 0) + 1),
   });
   const kvs: Kvs = new KvsImpl(new StorageApi(fetch));
-  return { kvs, requests };
+  return { kvs, requests, flush };
 }
 
 export const createEmulatedKvs = (options: EmulatedKvsOptions): Kvs => createKvsEmulator(options).kvs;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulatedKvs } from '../../../sandbox/forge/kvs/create-emulated-kvs';
+import { createEmulatedKvs, createKvsEmulator } from '../../../sandbox/forge/kvs/create-emulated-kvs';
 import { createManualClock } from '../../../sandbox/forge/manual-clock';
 
 const ENTITIES = [{ name: 'note', attributes: { text: { type: 'string' as const } } }];
@@ -28,6 +28,22 @@ describe('emulated kvs: persistence', () => {
     expect(await second.entity('note').get('n1')).toEqual({ text: 'hello' });
     expect(await second.get('t')).toBe(2);
     expect(readdirSync(join(directory, 'nested'))).toEqual(['kvs.json']); // no temp file left behind
+  });
+
+  test('write-behind: a change reaches the file at flush(), or once the delay has passed', async () => {
+    const emulator = createKvsEmulator({ entities: ENTITIES, persistTo: file, writeBehindMs: 60_000 });
+    await emulator.kvs.set('a', 1);
+    await emulator.kvs.entity('note').set('n1', { text: 'hello' });
+    expect(() => readFileSync(file, 'utf8')).toThrow(); // nothing written yet
+    emulator.flush();
+    const reloaded = createEmulatedKvs({ entities: ENTITIES, persistTo: file });
+    expect(await reloaded.get('a')).toBe(1);
+    expect(await reloaded.entity('note').get('n1')).toEqual({ text: 'hello' });
+
+    const soon = createKvsEmulator({ entities: ENTITIES, persistTo: file, writeBehindMs: 20 });
+    await soon.kvs.set('b', 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(JSON.parse(readFileSync(file, 'utf8')).plain.b.value).toBe(2);
   });
 
   test('a failed write leaves the file as it was', async () => {
