@@ -17,7 +17,7 @@ export { jqlValue, inClause } from './jql/literal';
 export { wrapUserJql } from './jql/user-jql';
 export { scopeJql, doneJql, targetsClause } from './jql/scope';
 export { JQL_LIMITS } from './jql/chunk';
-export { planRefresh, type PlanOptions, type RefreshPlan, type PlannedKr } from './planner';
+export { DEFAULT_EPIC_TYPE_NAMES, planRefresh, type PlanOptions, type RefreshPlan, type PlannedKr } from './planner';
 export { executePlan, type KrRefreshResult, type ExecuteDeps } from './executor';
 export { refetchIssues, searchFacts, type RefetchResult } from './issues';
 export { fetchChangelogs, type IssueChangelog, type ChangeHistory, type ChangeItem } from './changelogs';

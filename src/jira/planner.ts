@@ -63,10 +63,13 @@ export interface RefreshPlan {
   options: ResolvedPlanOptions;
 }
 
+/** Issue types left out of a scope as epics unless a site configures others (`PlanOptions.epicTypeNames`). */
+export const DEFAULT_EPIC_TYPE_NAMES: readonly string[] = ['Epic'];
+
 export function resolveOptions(options: PlanOptions = {}): ResolvedPlanOptions {
   return {
     storyPointsFieldId: options.storyPointsFieldId,
-    epicTypeNames: options.epicTypeNames ?? ['Epic'],
+    epicTypeNames: options.epicTypeNames ?? DEFAULT_EPIC_TYPE_NAMES,
     subtaskTypeNames: options.subtaskTypeNames,
     maxJqlLength: options.maxJqlLength ?? JQL_LIMITS.maxJqlLength,
     maxIdsPerClause: options.maxIdsPerClause ?? JQL_LIMITS.maxIdsPerClause,

@@ -11,14 +11,19 @@
  */
 import { addDays, sampleDays, type BurnupDay, type CalendarDay, type Target } from '../../domain';
 import { isApiError } from 'jira.js/core';
-import { isJiraUnavailable, scopeJql, type JiraApi, type JiraUnavailableReason } from '../../jira';
+import {
+  DEFAULT_EPIC_TYPE_NAMES,
+  isJiraUnavailable,
+  scopeJql,
+  type JiraApi,
+  type JiraUnavailableReason,
+} from '../../jira';
 import { backfillHistory, type BackfillCursor } from './backfill-history';
 import { countHistory, type CountHistoryCursor } from './count-history';
 import type { CategoryOf } from './history-changes';
 
 /** Sampled days at most for the count way: 29 points for a quarter, against ~2 per issue for changelogs. */
 export const MAX_SAMPLE_DAYS = 14;
-const EPIC_TYPE_NAMES = ['Epic'];
 
 export type HistoryStrategy = 'changelogs' | 'counts';
 
@@ -59,13 +64,17 @@ export function historyCost(scopeIssues: number, sampledDays: number): Record<Hi
 }
 
 export async function rebuildHistory(api: HistoryApi, input: RebuildHistoryInput): Promise<RebuildHistoryOutcome> {
-  const scope = scopeJql(input.targets, { includeSubtasks: input.includeSubtasks, epicTypeNames: EPIC_TYPE_NAMES });
+  const scope = scopeJql(input.targets, {
+    includeSubtasks: input.includeSubtasks,
+    epicTypeNames: DEFAULT_EPIC_TYPE_NAMES,
+  });
   if (scope === undefined) return { status: 'complete', strategy: 'counts', days: [] };
   let cursor = input.cursor;
   if (cursor === undefined) {
+    const sampled = countedDays(input);
     let chosen: HistoryStrategy;
     try {
-      chosen = await chooseStrategy(api, scope, input);
+      chosen = await chooseStrategy(api, scope, input, sampled.length);
     } catch (error) {
       if (isJiraUnavailable(error)) return { status: 'interrupted', reason: error.reason };
       throw error;
@@ -73,7 +82,7 @@ export async function rebuildHistory(api: HistoryApi, input: RebuildHistoryInput
     cursor =
       chosen === 'changelogs'
         ? { strategy: 'changelogs', changes: {}, chunk: 0 }
-        : { strategy: 'counts', sampled: countedDays(input), days: [] };
+        : { strategy: 'counts', sampled, days: [] };
   }
   if (cursor.strategy === 'changelogs') return byChangelogs(api, input, cursor);
   try {
@@ -88,10 +97,15 @@ export async function rebuildHistory(api: HistoryApi, input: RebuildHistoryInput
 const epicsOnly = (input: Pick<RebuildHistoryInput, 'targets' | 'includeSubtasks'>): boolean =>
   !input.includeSubtasks && input.targets.every((t) => t.kind === 'epic');
 
-async function chooseStrategy(api: HistoryApi, scope: string, input: RebuildHistoryInput): Promise<HistoryStrategy> {
+async function chooseStrategy(
+  api: HistoryApi,
+  scope: string,
+  input: RebuildHistoryInput,
+  sampledDays: number,
+): Promise<HistoryStrategy> {
   if (!epicsOnly(input)) return 'counts';
   const issues = (await api.approximateCount({ jql: scope })).count ?? 0;
-  const cost = historyCost(issues, countedDays(input).length);
+  const cost = historyCost(issues, sampledDays);
   return cost.changelogs <= cost.counts ? 'changelogs' : 'counts';
 }
 

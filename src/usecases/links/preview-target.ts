@@ -1,15 +1,12 @@
 import type { TargetPreview } from '../../contract';
 import { ok, type Target } from '../../domain';
-import { doneJql, scopeJql } from '../../jira';
+import { DEFAULT_EPIC_TYPE_NAMES, doneJql, scopeJql } from '../../jira';
 import type { Services } from '../../services';
 import type { Caller } from '../objectives/caller';
 import type { Outcome } from '../objectives/failure';
 import { verifyTargets } from './verify-targets';
 
 export const SAMPLE_SIZE = 5;
-
-/** Epics are left out of a scope by this type name, as the recompute does by default. */
-const EPIC_TYPE_NAMES = ['Epic'];
 
 /**
  * What linking a target would count, before linking it: a label, the counts (as the app, so they may include issues
@@ -24,7 +21,7 @@ export async function previewTarget(
   const asUser = services.jiraAsUser(caller.accountId).api;
   const visible = await verifyTargets(asUser, [target], () => 'target');
   if (!visible.ok) return visible;
-  const scope = scopeJql([target], { includeSubtasks: false, epicTypeNames: EPIC_TYPE_NAMES });
+  const scope = scopeJql([target], { includeSubtasks: false, epicTypeNames: DEFAULT_EPIC_TYPE_NAMES });
   if (scope === undefined) throw new Error(`No scope for a ${target.kind} target`);
   const asApp = services.jiraAsApp().api;
   const [issues, done, sample] = await Promise.all([

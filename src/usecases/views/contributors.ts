@@ -1,6 +1,6 @@
 import type { KeyResultDetailView } from '../../contract';
 import { targetKey, type JiraSource, type KrProgress, type Target } from '../../domain';
-import { doneJql, isJiraUnavailable, scopeJql, type JiraClient } from '../../jira';
+import { DEFAULT_EPIC_TYPE_NAMES, doneJql, isJiraUnavailable, scopeJql, type JiraClient } from '../../jira';
 import type { Services } from '../../services';
 import { epicsVisible, projectsVisible } from '../links/verify-targets';
 
@@ -58,7 +58,7 @@ async function numbersOf(
     const api = services.jiraAsApp().api;
     const counted = await Promise.all(
       source.targets.slice(0, MAX_LIVE_COUNTS).map(async (target) => {
-        const scope = scopeJql([target], { includeSubtasks: source.includeSubtasks, epicTypeNames: ['Epic'] });
+        const scope = scopeJql([target], { includeSubtasks: source.includeSubtasks, epicTypeNames: DEFAULT_EPIC_TYPE_NAMES });
         if (scope === undefined) return [targetKey(target), { issues: 0, done: 0 }] as const;
         const [issues, done] = await Promise.all([
           api.approximateCount({ jql: scope }),

@@ -23,17 +23,17 @@ export async function resolveIssueRoute(
   if (cached) return ok(cached);
   const api = services.jiraAsUser(accountId).api;
   let issue;
+  let fields: RouteFields;
   let epicId: string | undefined;
   try {
     issue = await api.getIssue({ issueIdOrKey: issueId, fields: ROUTE_FIELDS });
-    const fields = routeFields(issue.fields);
+    fields = routeFields(issue.fields);
     if (levelOf(fields) < 0 && fields.parent?.id) epicId = await parentOf(api, fields.parent.id);
   } catch (error) {
     if (isApiError(error) && error.status === 404) return notFound('Issue', issueId);
     if (isJiraUnavailable(error)) return jiraUnavailable(error);
     throw error;
   }
-  const fields = routeFields(issue.fields);
   const route: IssueRoute = {
     issueId: issue.id ?? issueId,
     key: issue.key ?? '',
@@ -55,7 +55,8 @@ interface RouteFields {
 }
 
 const routeFields = (fields: unknown): RouteFields => (fields ?? {}) as RouteFields;
-const levelOf = (fields: RouteFields): number => fields.issuetype?.hierarchyLevel ?? (fields.issuetype?.subtask ? -1 : 0);
+const levelOf = (fields: RouteFields): number =>
+  fields.issuetype?.hierarchyLevel ?? (fields.issuetype?.subtask ? -1 : 0);
 
 /** A sub-task's parent's own parent, as the viewer; a parent they may not browse leads to no epic, not an error. */
 async function parentOf(api: ReturnType<Services['jiraAsUser']>['api'], issueId: string): Promise<string | undefined> {
